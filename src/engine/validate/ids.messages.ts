@@ -1,0 +1,71 @@
+import type { Catalogue } from '../../model/messages/catalogue';
+
+export type IdsRuleId = 'id.duplicate';
+
+export const idsDescriptions: Catalogue<IdsRuleId> = {
+  'id.duplicate': {
+    fi: 'Sama tunniste on käytetty kahdesti saman lajin kohteilla (kunnat, luvut, perustehtävät, osiot, tavoitteet, toimenpiteet ja alakohdat, mittarit, talousarviorivit, kustannuserät, tekstin luvut).',
+    en: 'The same id is used twice among objects of one kind (municipalities, chapters, basic tasks, sections, goals, actions and sub-actions, metrics, budget lines, cost pools, narrative figures).',
+  },
+};
+
+/** One message per kind of object; {first} names the first occurrence and {firstPath} locates it. */
+export type IdsMessageKey =
+  | 'municipality'
+  | 'chapter'
+  | 'basicTask'
+  | 'section'
+  | 'goal'
+  | 'action'
+  | 'subAction'
+  | 'metric'
+  | 'budgetLine'
+  | 'pool'
+  | 'narrativeFigure';
+
+export const idsMessages: Catalogue<IdsMessageKey> = {
+  municipality: {
+    fi: 'Kunnan «{name}» tunniste «{id}» on jo kunnalla «{first}» ({firstPath}).',
+    en: 'The id “{id}” of municipality “{name}” is already used by municipality “{first}” ({firstPath}).',
+  },
+  chapter: {
+    fi: 'Luvun «{name}» tunniste «{id}» on jo luvulla «{first}» ({firstPath}).',
+    en: 'The id “{id}” of chapter “{name}” is already used by chapter “{first}” ({firstPath}).',
+  },
+  basicTask: {
+    fi: 'Perustehtävän «{name}» tunniste «{id}» on jo perustehtävällä «{first}» ({firstPath}).',
+    en: 'The id “{id}” of basic task “{name}” is already used by basic task “{first}” ({firstPath}).',
+  },
+  section: {
+    fi: 'Osion «{name}» tunniste «{id}» on jo osiolla «{first}» ({firstPath}).',
+    en: 'The id “{id}” of section “{name}” is already used by section “{first}” ({firstPath}).',
+  },
+  goal: {
+    fi: 'Osion «{section}» tavoitteen «{name}» tunniste «{id}» on jo tavoitteella «{first}» ({firstPath}).',
+    en: 'The id “{id}” of goal “{name}” in section “{section}” is already used by goal “{first}” ({firstPath}).',
+  },
+  action: {
+    fi: 'Tavoitteen «{name}» {position}. toimenpiteen tunniste «{id}» on jo käytössä tavoitteessa «{first}» ({firstPath}).',
+    en: 'The id “{id}” of the {ordinal} action of goal “{name}” is already used in goal “{first}” ({firstPath}).',
+  },
+  subAction: {
+    fi: 'Tavoitteen «{name}» {actionPosition}. toimenpiteen {position}. alakohdan tunniste «{id}» on jo käytössä tavoitteessa «{first}» ({firstPath}).',
+    en: 'The id “{id}” of the {ordinal} sub-action of the {actionOrdinal} action of goal “{name}” is already used in goal “{first}” ({firstPath}).',
+  },
+  metric: {
+    fi: 'Tavoitteen «{name}» {position}. mittarin tunniste «{id}» on jo käytössä tavoitteessa «{first}» ({firstPath}).',
+    en: 'The id “{id}” of the {ordinal} metric of goal “{name}” is already used in goal “{first}” ({firstPath}).',
+  },
+  budgetLine: {
+    fi: 'Talousarviorivin «{name}» tunniste «{id}» on jo rivillä «{first}» ({firstPath}).',
+    en: 'The id “{id}” of budget line “{name}” is already used by budget line “{first}” ({firstPath}).',
+  },
+  pool: {
+    fi: 'Kustannuserän «{name}» tunniste «{id}» on jo kustannuserällä «{first}» ({firstPath}).',
+    en: 'The id “{id}” of cost pool “{name}” is already used by cost pool “{first}” ({firstPath}).',
+  },
+  narrativeFigure: {
+    fi: 'Tekstin luvun «{name}» tunniste «{id}» on jo luvulla «{first}» ({firstPath}).',
+    en: 'The id “{id}” of narrative figure “{name}” is already used by narrative figure “{first}” ({firstPath}).',
+  },
+};

@@ -1,0 +1,31 @@
+import type { Catalogue } from '../../model/messages/catalogue';
+
+export type PeriodRuleId = 'plan.period';
+
+export const periodDescriptions: Catalogue<PeriodRuleId> = {
+  'plan.period': {
+    fi: 'Suunnitelmakauden on alettava talousarviovuodesta, vuosien on oltava peräkkäisiä ja kauden vähintään kolmen vuoden mittainen (kuntalaki 110 §).',
+    en: 'The plan period must start with the budget year, its years must be consecutive, and it must cover at least three years (Local Government Act, section 110).',
+  },
+};
+
+export type PeriodMessageKey = 'empty' | 'firstYear' | 'gap' | 'tooShort';
+
+export const periodMessages: Catalogue<PeriodMessageKey> = {
+  empty: {
+    fi: 'Suunnitelmakaudella ei ole yhtään vuotta; sen on alettava talousarviovuodesta {budgetYear} ja katettava vähintään kolme vuotta (kuntalaki 110 §).',
+    en: 'The plan period has no years; it must start with the budget year {budgetYear} and cover at least three years (Local Government Act, section 110).',
+  },
+  firstYear: {
+    fi: 'Suunnitelmakausi alkaa vuodesta {first}, mutta sen on alettava talousarviovuodesta {budgetYear} (kuntalaki 110 §).',
+    en: 'The plan period starts with {first}, but it must start with the budget year {budgetYear} (Local Government Act, section 110).',
+  },
+  gap: {
+    fi: 'Suunnitelmakauden vuosi {year} ei seuraa edellistä vuotta {previous}: vuosien on oltava peräkkäisiä.',
+    en: 'The plan year {year} does not follow the previous year {previous}: the years must be consecutive.',
+  },
+  tooShort: {
+    fi: 'Suunnitelmakausi ({years}) on liian lyhyt: taloussuunnitelma laaditaan vähintään kolmeksi vuodeksi, talousarviovuosi mukaan lukien (kuntalaki 110 §).',
+    en: 'The plan period ({years}) is too short: a financial plan covers at least three years, the budget year included (Local Government Act, section 110).',
+  },
+};

@@ -1,0 +1,103 @@
+import type { Catalogue } from '../../model/messages/catalogue';
+
+export type TextsRuleId = 'text.empty' | 'text.too-long' | 'text.formula-like';
+
+export const textsDescriptions: Catalogue<TextsRuleId> = {
+  'text.empty': {
+    fi: 'Pakollinen teksti (nimi, otsikko, toimenpide, mittari ym.) on tyhjä tai pelkkiä välilyöntejä.',
+    en: 'A required text (name, title, action, metric and so on) is empty or only whitespace.',
+  },
+  'text.too-long': {
+    fi: 'Teksti on pidempi kuin Excelin solun enimmäispituus 32 767 merkkiä.',
+    en: 'A text is longer than an Excel cell can hold (32,767 characters).',
+  },
+  'text.formula-like': {
+    fi: 'Teksti alkaa merkillä =, +, - tai @, jolla Excelissä alkaa kaava; se on pidettävä tekstinä.',
+    en: 'A text begins with =, +, - or @, which starts a formula in Excel; it must be kept as text.',
+  },
+};
+
+export type TextsMessageKey =
+  | 'organisationName'
+  | 'legalBasis'
+  | 'municipalityName'
+  | 'documentTitle'
+  | 'meetingBody'
+  | 'basicTaskTitle'
+  | 'basicTaskItem'
+  | 'sectionTitle'
+  | 'goalTitle'
+  | 'actionText'
+  | 'subActionText'
+  | 'metricText'
+  | 'poolName'
+  | 'budgetLineName'
+  | 'tooLong'
+  | 'formulaLike';
+
+export const textsMessages: Catalogue<TextsMessageKey> = {
+  organisationName: {
+    fi: 'Organisaation nimi on tyhjä.',
+    en: 'The name of the organisation is empty.',
+  },
+  legalBasis: {
+    fi: 'Organisaation «{organisation}» oikeusperusta on tyhjä.',
+    en: 'The legal basis of the organisation “{organisation}” is empty.',
+  },
+  municipalityName: {
+    fi: 'Kunnan «{id}» nimi on tyhjä.',
+    en: 'The name of municipality “{id}” is empty.',
+  },
+  documentTitle: {
+    fi: 'Asiakirjan otsikko on tyhjä.',
+    en: 'The title of the document is empty.',
+  },
+  meetingBody: {
+    fi: 'Kokouksen {dateFi} § {section} toimielin on tyhjä.',
+    en: 'The body of the meeting on {date} (§ {section}) is empty.',
+  },
+  basicTaskTitle: {
+    fi: 'Perustehtävän {number} otsikko on tyhjä.',
+    en: 'The title of basic task {number} is empty.',
+  },
+  basicTaskItem: {
+    fi: 'Perustehtävän «{task}» {position}. kohta on tyhjä.',
+    en: 'The {ordinal} item of basic task “{task}” is empty.',
+  },
+  sectionTitle: {
+    fi: 'Osion «{id}» otsikko on tyhjä.',
+    en: 'The title of section “{id}” is empty.',
+  },
+  goalTitle: {
+    fi: 'Osion «{section}» {position}. tavoitteen otsikko on tyhjä.',
+    en: 'The title of the {ordinal} goal of section “{section}” is empty.',
+  },
+  actionText: {
+    fi: 'Tavoitteen «{goal}» {position}. toimenpiteen teksti on tyhjä.',
+    en: 'The text of the {ordinal} action of goal “{goal}” is empty.',
+  },
+  subActionText: {
+    fi: 'Tavoitteen «{goal}» {actionPosition}. toimenpiteen {position}. alakohdan teksti on tyhjä.',
+    en: 'The text of the {ordinal} sub-action of the {actionOrdinal} action of goal “{goal}” is empty.',
+  },
+  metricText: {
+    fi: 'Tavoitteen «{goal}» {position}. mittarin teksti on tyhjä.',
+    en: 'The text of the {ordinal} metric of goal “{goal}” is empty.',
+  },
+  poolName: {
+    fi: 'Kustannuserän «{id}» nimi on tyhjä.',
+    en: 'The name of cost pool “{id}” is empty.',
+  },
+  budgetLineName: {
+    fi: 'Talousarviorivin «{id}» nimi on tyhjä.',
+    en: 'The name of budget line “{id}” is empty.',
+  },
+  tooLong: {
+    fi: 'Teksti «{start}» ({path}) on {length} merkkiä pitkä; Excelin soluun mahtuu enintään 32 767 merkkiä.',
+    en: 'The text “{start}” ({path}) is {length} characters long; an Excel cell holds at most 32,767.',
+  },
+  formulaLike: {
+    fi: 'Teksti «{start}» ({path}) alkaa merkillä «{char}», jolla Excelissä alkaa kaava. PlanSheets kirjoittaa sen tekstinä; jos kirjoitat sen itse Exceliin, aloita heittomerkillä (\').',
+    en: 'The text “{start}” ({path}) begins with “{char}”, which starts a formula in Excel. PlanSheets writes it as text; if you type it into Excel yourself, begin with an apostrophe (\').',
+  },
+};

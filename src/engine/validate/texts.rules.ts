@@ -1,0 +1,184 @@
+import type { Finding } from '../../model/finding';
+import { jsonPath } from '../../model/json-path';
+import { localise, type MessageParams } from '../../model/messages/catalogue';
+import type { Plan } from '../../model/plan';
+import { findingAt } from './finding-at';
+import { englishOrdinal, finnishDate, positionParams, shortTitle, titleOrId } from './object-names';
+import { planStrings, type PlanString } from './plan-strings';
+import type { RuleDefinition, RuleGroup } from './rule';
+import { textsDescriptions, textsMessages, type TextsMessageKey } from './texts.messages';
+
+export const TEXT_EMPTY: RuleDefinition = {
+  id: 'text.empty',
+  severity: 'error',
+  description: textsDescriptions['text.empty'],
+};
+
+export const TEXT_TOO_LONG: RuleDefinition = {
+  id: 'text.too-long',
+  severity: 'error',
+  description: textsDescriptions['text.too-long'],
+};
+
+export const TEXT_FORMULA_LIKE: RuleDefinition = {
+  id: 'text.formula-like',
+  severity: 'info',
+  description: textsDescriptions['text.formula-like'],
+};
+
+/** Excel's limit for the text of one cell. */
+export const EXCEL_CELL_TEXT_LIMIT = 32767;
+
+/** How many characters of a long or formula-like text the message quotes. */
+const EXCERPT_LENGTH = 40;
+
+interface RequiredText {
+  value: string;
+  segments: Array<string | number>;
+  message: TextsMessageKey;
+  params?: MessageParams;
+}
+
+function requiredTexts(plan: Plan): RequiredText[] {
+  const texts: RequiredText[] = [
+    { value: plan.organisation.name, segments: ['organisation', 'name'], message: 'organisationName' },
+    {
+      value: plan.organisation.legalBasis,
+      segments: ['organisation', 'legalBasis'],
+      message: 'legalBasis',
+      params: { organisation: shortTitle(plan.organisation.name) },
+    },
+    { value: plan.document.title, segments: ['document', 'title'], message: 'documentTitle' },
+  ];
+  plan.municipalities.forEach((m, i) => {
+    texts.push({ value: m.name, segments: ['municipalities', i, 'name'], message: 'municipalityName', params: { id: m.id } });
+  });
+  plan.document.meetings.forEach((meeting, i) => {
+    texts.push({
+      value: meeting.body,
+      segments: ['document', 'meetings', i, 'body'],
+      message: 'meetingBody',
+      params: { date: meeting.date, dateFi: finnishDate(meeting.date), section: meeting.section },
+    });
+  });
+  plan.basicTasks.forEach((task, t) => {
+    texts.push({
+      value: task.title,
+      segments: ['basicTasks', t, 'title'],
+      message: 'basicTaskTitle',
+      params: { number: task.number },
+    });
+    const taskName = titleOrId(task.title, task.id);
+    task.items.forEach((item, i) => {
+      texts.push({
+        value: item,
+        segments: ['basicTasks', t, 'items', i],
+        message: 'basicTaskItem',
+        params: { task: taskName, ...positionParams(i) },
+      });
+    });
+  });
+  plan.sections.forEach((section, s) => {
+    texts.push({ value: section.title, segments: ['sections', s, 'title'], message: 'sectionTitle', params: { id: section.id } });
+    const sectionName = titleOrId(section.title, section.id);
+    section.goals.forEach((goal, g) => {
+      const goalPath = ['sections', s, 'goals', g];
+      texts.push({
+        value: goal.title,
+        segments: [...goalPath, 'title'],
+        message: 'goalTitle',
+        params: { section: sectionName, ...positionParams(g) },
+      });
+      const goalName = titleOrId(goal.title, goal.id);
+      goal.actions.forEach((action, a) => {
+        texts.push({
+          value: action.text,
+          segments: [...goalPath, 'actions', a, 'text'],
+          message: 'actionText',
+          params: { goal: goalName, ...positionParams(a) },
+        });
+        (action.subActions ?? []).forEach((sub, u) => {
+          texts.push({
+            value: sub.text,
+            segments: [...goalPath, 'actions', a, 'subActions', u, 'text'],
+            message: 'subActionText',
+            params: { goal: goalName, actionPosition: a + 1, actionOrdinal: englishOrdinal(a + 1), ...positionParams(u) },
+          });
+        });
+      });
+      goal.metrics.forEach((metric, m) => {
+        texts.push({
+          value: metric.text,
+          segments: [...goalPath, 'metrics', m, 'text'],
+          message: 'metricText',
+          params: { goal: goalName, ...positionParams(m) },
+        });
+      });
+    });
+  });
+  plan.contributions.pools.forEach((pool, p) => {
+    texts.push({ value: pool.name, segments: ['contributions', 'pools', p, 'name'], message: 'poolName', params: { id: pool.id } });
+  });
+  (plan.budget.lines ?? []).forEach((line, l) => {
+    texts.push({ value: line.name, segments: ['budget', 'lines', l, 'name'], message: 'budgetLineName', params: { id: line.id } });
+  });
+  return texts;
+}
+
+function emptyTexts(plan: Plan): Finding[] {
+  return requiredTexts(plan)
+    .filter((text) => text.value.trim() === '')
+    .map((text) => findingAt(TEXT_EMPTY, localise(textsMessages, text.message, text.params), text.segments));
+}
+
+function tooLongTexts(strings: PlanString[]): Finding[] {
+  return strings
+    .filter((s) => s.value.length > EXCEL_CELL_TEXT_LIMIT)
+    .map((s) =>
+      findingAt(
+        TEXT_TOO_LONG,
+        localise(textsMessages, 'tooLong', {
+          start: shortTitle(s.value, EXCERPT_LENGTH),
+          path: jsonPath(s.segments),
+          length: s.value.length,
+        }),
+        s.segments,
+      ),
+    );
+}
+
+/** Properties whose strings are identifiers or dates, never text a writer typed. */
+const NON_TEXT_KEYS = new Set(['id', 'hostMunicipality', 'municipality', 'municipalities', 'date', 'populationDate']);
+/** Money and other decimals are stored as strings ("-100") but written to Excel as numbers. */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+/** What makes Excel read a typed value as a formula: these characters in the very first position. */
+const FORMULA_START = /^[=+\-@]/;
+
+function isText(s: PlanString): boolean {
+  if (s.key !== undefined && (NON_TEXT_KEYS.has(s.key) || s.key.endsWith('Id'))) return false;
+  return !DECIMAL.test(s.value);
+}
+
+function formulaLikeTexts(strings: PlanString[]): Finding[] {
+  return strings
+    .filter((s) => FORMULA_START.test(s.value) && isText(s))
+    .map((s) =>
+      findingAt(
+        TEXT_FORMULA_LIKE,
+        localise(textsMessages, 'formulaLike', {
+          start: shortTitle(s.value, EXCERPT_LENGTH),
+          path: jsonPath(s.segments),
+          char: s.value.charAt(0),
+        }),
+        s.segments,
+      ),
+    );
+}
+
+export const textsRules: RuleGroup = {
+  rules: [TEXT_EMPTY, TEXT_TOO_LONG, TEXT_FORMULA_LIKE],
+  check: (plan) => {
+    const strings = planStrings(plan);
+    return [...emptyTexts(plan), ...tooLongTexts(strings), ...formulaLikeTexts(strings)];
+  },
+};

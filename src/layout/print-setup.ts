@@ -1,0 +1,40 @@
+import type { Plan } from '../model/plan';
+import type { PrintLayout } from './workbook-layout';
+
+/**
+ * Every sheet prints on A4, fitted to width, with the organisation, the
+ * meeting references and the document title in the header and the page
+ * number in the footer, as the seed's pages do.
+ */
+export function printSetup(
+  plan: Plan,
+  options: { orientation: 'portrait' | 'landscape'; printTitleRows?: string; printArea?: string; pageLabel: string },
+): PrintLayout {
+  const meetings = plan.document.meetings.map((m) => `${m.body} ${finnishDate(m.date)} § ${m.section}`);
+  const left = [plan.organisation.name, ...meetings].map(escapeHeaderText).join('\n');
+  const right = escapeHeaderText(plan.document.title);
+  return {
+    orientation: options.orientation,
+    paperSize: 'A4',
+    fitToWidth: true,
+    printTitleRows: options.printTitleRows,
+    printArea: options.printArea,
+    headerFooter: {
+      header: `&L&8${left}&R&8${right}`,
+      // pageLabel is a catalogue template such as "Sivu &P / &N".
+      footer: `&C&8${options.pageLabel}`,
+    },
+    margins: { left: 0.5, right: 0.5, top: 0.9, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
+/** 2025-11-27 → 27.11.2025, the way the seed writes dates. */
+export function finnishDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${Number(day)}.${Number(month)}.${year}`;
+}
+
+/** "&" starts a code in Excel headers; a literal ampersand is "&&". */
+function escapeHeaderText(text: string): string {
+  return text.replace(/&/g, '&&');
+}

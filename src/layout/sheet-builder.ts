@@ -1,0 +1,162 @@
+import type { Language } from '../model/plan';
+import { address, rangeAddress } from './a1';
+import type { TableSpec } from './tables';
+import type {
+  CellStyle,
+  CellValue,
+  ChartLayout,
+  ConditionalFormatLayout,
+  DataValidationLayout,
+  PrintLayout,
+  SheetLayout,
+  SheetRole,
+  TableLayout,
+} from './workbook-layout';
+
+export const text = (value: string): CellValue => ({ kind: 'text', text: value });
+export const num = (value: string | number): CellValue => ({ kind: 'number', value: String(value) });
+export const formula = (value: string): CellValue => ({ kind: 'formula', formula: value });
+export const date = (iso: string): CellValue => ({ kind: 'date', iso });
+
+/** Where a table landed on its sheet, so that formulas and validations can point into it. */
+export interface PlacedTable {
+  layout: TableLayout;
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+  /** 1-based sheet column of a column key. */
+  column(key: string): number;
+  /** The data cells of one column, e.g. "C5:C9". */
+  dataRange(key: string): string;
+}
+
+/**
+ * Collects one sheet's cells, tables and settings. A small mutable helper
+ * used while a sheet is laid out; what it builds is plain data.
+ */
+export class SheetBuilder {
+  private readonly cells = new Map<string, SheetLayout['cells'][number]>();
+  private readonly columnWidths = new Map<number, number>();
+  private readonly rowHeights = new Map<number, number>();
+  readonly merges: string[] = [];
+  readonly tables: TableLayout[] = [];
+  readonly dataValidations: DataValidationLayout[] = [];
+  readonly conditionalFormats: ConditionalFormatLayout[] = [];
+  readonly charts: ChartLayout[] = [];
+  freeze?: { rows: number; columns: number };
+
+  constructor(
+    readonly role: SheetRole,
+    readonly name: string,
+    readonly kind: SheetLayout['kind'],
+  ) {}
+
+  set(column: number, row: number, value: CellValue, style?: CellStyle): void {
+    const ref = address(column, row);
+    this.cells.set(ref, style ? { ref, value, style } : { ref, value });
+  }
+
+  /** Adds style properties to a cell that is already set (no-op otherwise). */
+  style(column: number, row: number, style: CellStyle): void {
+    const cell = this.cells.get(address(column, row));
+    if (cell) cell.style = { ...cell.style, ...style };
+  }
+
+  width(column: number, width: number): void {
+    this.columnWidths.set(column, width);
+  }
+
+  height(row: number, height: number): void {
+    this.rowHeights.set(row, height);
+  }
+
+  /**
+   * Places an Excel table with its header at `origin`. `rows` hold one value
+   * per column (undefined leaves a cell empty); derived columns take their
+   * formula from `formulas`. A table without rows gets one empty row, since
+   * Excel does not allow a table of only a header.
+   */
+  table(
+    spec: TableSpec,
+    language: Language,
+    origin: { column: number; row: number },
+    rows: ReadonlyArray<ReadonlyArray<CellValue | undefined>>,
+    options: {
+      extraColumns?: Array<{ name: string; width: number }>;
+      formulas?: Record<string, (row: number) => string>;
+      styles?: Record<string, CellStyle>;
+      headerStyle?: CellStyle;
+    } = {},
+  ): PlacedTable {
+    const headers = [
+      ...spec.columns.map((c) => ({ key: c.key, name: c.header[language], width: c.width })),
+      ...(options.extraColumns ?? []).map((c) => ({ key: c.name, name: c.name, width: c.width })),
+    ];
+    const headerRow = origin.row;
+    const firstDataRow = headerRow + 1;
+    const dataRows = Math.max(rows.length, 1);
+    const lastDataRow = headerRow + dataRows;
+    headers.forEach((h, i) => {
+      const col = origin.column + i;
+      this.set(col, headerRow, text(h.name), options.headerStyle ?? { bold: true, wrap: true, vertical: 'top' });
+      if (!this.columnWidths.has(col)) this.width(col, h.width);
+    });
+    for (let r = 0; r < dataRows; r += 1) {
+      const sheetRow = firstDataRow + r;
+      headers.forEach((h, i) => {
+        const col = origin.column + i;
+        const style = options.styles?.[h.key];
+        const makeFormula = options.formulas?.[h.key];
+        const value = makeFormula ? formula(makeFormula(sheetRow)) : rows[r]?.[i];
+        if (value !== undefined) this.set(col, sheetRow, value, style);
+        else if (style) this.set(col, sheetRow, text(''), style);
+      });
+    }
+    const layout: TableLayout = {
+      name: spec.name,
+      ref: rangeAddress(origin.column, headerRow, origin.column + headers.length - 1, lastDataRow),
+      columns: headers.map((h) => {
+        const makeFormula = options.formulas?.[h.key];
+        return makeFormula ? { name: h.name, formula: makeFormula(firstDataRow) } : { name: h.name };
+      }),
+      style: 'TableStyleLight9',
+      showRowStripes: true,
+    };
+    this.tables.push(layout);
+    const column = (key: string): number => {
+      const i = headers.findIndex((h) => h.key === key);
+      if (i < 0) throw new Error(`table ${spec.name} has no column ${key}`);
+      return origin.column + i;
+    };
+    return {
+      layout,
+      headerRow,
+      firstDataRow,
+      lastDataRow,
+      column,
+      dataRange: (key) => rangeAddress(column(key), firstDataRow, column(key), lastDataRow),
+    };
+  }
+
+  build(print: PrintLayout, options: { protected: boolean; hidden?: boolean; tabColor?: string }): SheetLayout {
+    const cells = [...this.cells.values()];
+    return {
+      role: this.role,
+      name: this.name,
+      kind: this.kind,
+      cells,
+      columns: [...this.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([index, width]) => ({ index, width })),
+      rows: [...this.rowHeights.entries()].sort((a, b) => a[0] - b[0]).map(([index, height]) => ({ index, height })),
+      merges: this.merges,
+      tables: this.tables,
+      dataValidations: this.dataValidations,
+      conditionalFormats: this.conditionalFormats,
+      freeze: this.freeze,
+      protected: options.protected,
+      hidden: options.hidden,
+      print,
+      charts: this.charts,
+      tabColor: options.tabColor,
+    };
+  }
+}

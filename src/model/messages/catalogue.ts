@@ -1,0 +1,21 @@
+import type { LocalisedText } from '../finding';
+
+/**
+ * A message catalogue: one template per key and language, with `{name}`
+ * placeholders. Messages are never assembled from pieces in code, because
+ * Finnish word order differs from English.
+ */
+export type Catalogue<K extends string> = Record<K, LocalisedText>;
+
+export type MessageParams = Record<string, string | number>;
+
+export function fillTemplate(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+export function localise<K extends string>(catalogue: Catalogue<K>, key: K, params: MessageParams = {}): LocalisedText {
+  const entry = catalogue[key];
+  return { fi: fillTemplate(entry.fi, params), en: fillTemplate(entry.en, params) };
+}

@@ -1,0 +1,98 @@
+import type { Catalogue } from './catalogue';
+
+export type ParseMessageKey =
+  | 'json.empty'
+  | 'json.syntax'
+  | 'schema.required'
+  | 'schema.type'
+  | 'schema.whole-number'
+  | 'schema.too-small'
+  | 'schema.too-big'
+  | 'schema.too-long'
+  | 'schema.one-of'
+  | 'schema.unknown-field'
+  | 'schema.version'
+  | 'format.money'
+  | 'format.decimal'
+  | 'format.date'
+  | 'format.id'
+  | 'schema.invalid';
+
+export const parseMessages: Catalogue<ParseMessageKey> = {
+  'json.empty': {
+    fi: 'Tiedosto on tyhjä: odotettiin suunnitelma JSON-muodossa.',
+    en: 'The file is empty: expected a plan in JSON.',
+  },
+  'json.syntax': {
+    fi: 'Tiedosto ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: {detail}',
+    en: 'The file is not valid JSON at line {line}, column {column}: {detail}',
+  },
+  'schema.required': {
+    fi: 'Pakollinen kenttä puuttuu (odotettiin {expected}).',
+    en: 'A required field is missing (expected {expected}).',
+  },
+  'schema.type': {
+    fi: 'Väärä tyyppi: odotettiin {expected}, mutta arvo on {received}.',
+    en: 'Wrong type: expected {expected}, but the value is {received}.',
+  },
+  'schema.whole-number': {
+    fi: 'Odotettiin kokonaislukua, mutta arvo on {value}.',
+    en: 'Expected a whole number, but the value is {value}.',
+  },
+  'schema.too-small': {
+    fi: 'Arvo {value} on liian pieni: pienin sallittu on {minimum}.',
+    en: 'The value {value} is too small: the smallest allowed is {minimum}.',
+  },
+  'schema.too-big': {
+    fi: 'Arvo {value} on liian suuri: suurin sallittu on {maximum}.',
+    en: 'The value {value} is too large: the largest allowed is {maximum}.',
+  },
+  'schema.too-long': {
+    fi: 'Teksti on liian pitkä: enintään {maximum} merkkiä.',
+    en: 'The text is too long: at most {maximum} characters.',
+  },
+  'schema.one-of': {
+    fi: 'Arvo {value} ei ole sallittu: sallitut arvot ovat {allowed}.',
+    en: 'The value {value} is not allowed: the allowed values are {allowed}.',
+  },
+  'schema.unknown-field': {
+    fi: 'Tuntematon kenttä "{field}" (kirjoitusvirhe?).',
+    en: 'Unknown field "{field}" (a typo?).',
+  },
+  'schema.version': {
+    fi: 'Tiedoston schemaVersion on {value}; tämä PlanSheets lukee versiota {supported}.',
+    en: 'The file has schemaVersion {value}; this PlanSheets reads version {supported}.',
+  },
+  'format.money': {
+    fi: 'Rahasumma {value} ei kelpaa: kirjoita euromäärä merkkijonona, enintään kaksi desimaalia ja piste desimaalierottimena, esim. "1853839" tai "1234.50".',
+    en: 'The amount {value} is not valid: write euros as a string with at most two decimals and a dot, e.g. "1853839" or "1234.50".',
+  },
+  'format.decimal': {
+    fi: 'Luku {value} ei kelpaa: kirjoita desimaaliluku merkkijonona pisteellä, esim. "0.5" tai "-14".',
+    en: 'The number {value} is not valid: write a decimal number as a string with a dot, e.g. "0.5" or "-14".',
+  },
+  'format.date': {
+    fi: 'Päivämäärä {value} ei kelpaa: käytä muotoa VVVV-KK-PP, esim. "2024-12-31".',
+    en: 'The date {value} is not valid: use YYYY-MM-DD, e.g. "2024-12-31".',
+  },
+  'format.id': {
+    fi: 'Tunniste {value} ei kelpaa: käytä kirjaimia a–z, numeroita, pistettä, viivaa tai alaviivaa (enintään 64 merkkiä).',
+    en: 'The identifier {value} is not valid: use letters a–z, digits, dot, dash or underscore (at most 64 characters).',
+  },
+  'schema.invalid': {
+    fi: 'Arvo ei kelpaa tähän kohtaan.',
+    en: 'The value is not valid here.',
+  },
+};
+
+/** Names of JSON types in each language, for the type messages. */
+export const jsonTypeNames: Record<string, { fi: string; en: string }> = {
+  string: { fi: 'teksti', en: 'text' },
+  number: { fi: 'luku', en: 'a number' },
+  int: { fi: 'kokonaisluku', en: 'a whole number' },
+  boolean: { fi: 'totuusarvo', en: 'true or false' },
+  object: { fi: 'objekti', en: 'an object' },
+  array: { fi: 'lista', en: 'a list' },
+  null: { fi: 'null', en: 'null' },
+  undefined: { fi: 'puuttuva', en: 'missing' },
+};
