@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Finding, LocalisedText } from './finding';
 import { jsonPath } from './json-path';
 import { localise, type MessageParams } from './messages/catalogue';
-import { jsonTypeNames, parseMessages, type ParseMessageKey } from './messages/parse.messages';
+import { expectedTypeNames, parseMessages, receivedTypeNames, type ParseMessageKey } from './messages/parse.messages';
 import type { Plan } from './plan';
 import { PlanSchema, SCHEMA_VERSION } from './plan.schema';
 
@@ -56,9 +56,9 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): LocalisedText {
       if (issue.expected === 'int' && typeof value === 'number') {
         return localise(parseMessages, 'schema.whole-number', { value: shown });
       }
-      const expected = typeName(issue.expected);
+      const expected = typeName(expectedTypeNames, issue.expected);
       if (value === undefined) return localiseBoth('schema.required', { expected });
-      return localiseBoth('schema.type', { expected, received: typeName(typeOf(value)) });
+      return localiseBoth('schema.type', { expected, received: typeName(receivedTypeNames, typeOf(value)) });
     }
     case 'too_small':
       return localise(parseMessages, 'schema.too-small', { value: shown, minimum: String(issue.minimum) });
@@ -100,8 +100,8 @@ function isFormatKey(message: string): message is ParseMessageKey {
   return message.startsWith('format.') && message in parseMessages;
 }
 
-function typeName(type: string): { fi: string; en: string } {
-  return jsonTypeNames[type] ?? { fi: type, en: type };
+function typeName(names: Record<string, { fi: string; en: string }>, type: string): { fi: string; en: string } {
+  return names[type] ?? { fi: type, en: type };
 }
 
 function typeOf(value: unknown): string {

@@ -24,7 +24,7 @@ export const parseMessages: Catalogue<ParseMessageKey> = {
     en: 'The file is empty: expected a plan in JSON.',
   },
   'json.syntax': {
-    fi: 'Tiedosto ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: {detail}',
+    fi: 'Tiedosto ei ole kelvollista JSONia: virhe rivillä {line}, sarakkeessa {column}.',
     en: 'The file is not valid JSON at line {line}, column {column}: {detail}',
   },
   'schema.required': {
@@ -85,14 +85,25 @@ export const parseMessages: Catalogue<ParseMessageKey> = {
   },
 };
 
-/** Names of JSON types in each language, for the type messages. */
-export const jsonTypeNames: Record<string, { fi: string; en: string }> = {
+/**
+ * Names of JSON types in each language, for the type messages. Finnish needs
+ * two forms: the expected type in the partitive ("odotettiin tekstiä") and
+ * the received one in the nominative ("arvo on luku").
+ */
+export const expectedTypeNames: Record<string, { fi: string; en: string }> = {
+  string: { fi: 'tekstiä', en: 'text' },
+  number: { fi: 'lukua', en: 'a number' },
+  int: { fi: 'kokonaislukua', en: 'a whole number' },
+  boolean: { fi: 'totuusarvoa', en: 'true or false' },
+  object: { fi: 'objektia', en: 'an object' },
+  array: { fi: 'listaa', en: 'a list' },
+};
+
+export const receivedTypeNames: Record<string, { fi: string; en: string }> = {
   string: { fi: 'teksti', en: 'text' },
   number: { fi: 'luku', en: 'a number' },
-  int: { fi: 'kokonaisluku', en: 'a whole number' },
   boolean: { fi: 'totuusarvo', en: 'true or false' },
   object: { fi: 'objekti', en: 'an object' },
   array: { fi: 'lista', en: 'a list' },
   null: { fi: 'null', en: 'null' },
-  undefined: { fi: 'puuttuva', en: 'missing' },
 };

@@ -1,0 +1,113 @@
+import type { Catalogue } from '../model/messages/catalogue';
+
+export type CliMessageKey =
+  | 'usage'
+  | 'usage.unknown-command'
+  | 'usage.missing-argument'
+  | 'usage.unknown-option'
+  | 'usage.option-value'
+  | 'usage.bad-choice'
+  | 'usage.extra-argument'
+  | 'input.not-found'
+  | 'input.unreadable'
+  | 'input.not-a-plan'
+  | 'input.more-problems'
+  | 'input.unknown-type'
+  | 'output.unwritable'
+  | 'internal'
+  | 'report.checked'
+  | 'report.counts'
+  | 'report.seats'
+  | 'report.shares-heading'
+  | 'report.shares-total'
+  | 'report.no-shares'
+  | 'report.errors'
+  | 'report.warnings'
+  | 'report.infos'
+  | 'report.none'
+  | 'report.result'
+  | 'schema.written';
+
+export const cliMessages: Catalogue<CliMessageKey> = {
+  usage: {
+    fi: [
+      'Käyttö:',
+      '  plansheets validate <suunnitelma.json|työkirja.xlsx> [--format text|json] [--lang fi|en]',
+      '  plansheets build <suunnitelma.json> -o <tulos.xlsx>',
+      '  plansheets export <suunnitelma.json|työkirja.xlsx> --pdf <tulos.pdf> [--sheets <nimet>]',
+      '  plansheets schema [-o <tiedosto.json>]',
+      '',
+      'Poistumiskoodit: 0 ei virheitä (varoituksia voi olla), 1 virheitä, 2 käyttökelvoton syöte tai väärä käyttö.',
+    ].join('\n'),
+    en: [
+      'Usage:',
+      '  plansheets validate <plan.json|workbook.xlsx> [--format text|json] [--lang fi|en]',
+      '  plansheets build <plan.json> -o <out.xlsx>',
+      '  plansheets export <plan.json|workbook.xlsx> --pdf <out.pdf> [--sheets <names>]',
+      '  plansheets schema [-o <file.json>]',
+      '',
+      'Exit codes: 0 no errors (warnings allowed), 1 errors, 2 unusable input or wrong usage.',
+    ].join('\n'),
+  },
+  'usage.unknown-command': {
+    fi: 'tuntematon komento "{command}"; katso plansheets --help',
+    en: 'unknown command "{command}"; see plansheets --help',
+  },
+  'usage.missing-argument': {
+    fi: '{command}: puuttuu {what}; katso plansheets --help',
+    en: '{command}: missing {what}; see plansheets --help',
+  },
+  'usage.unknown-option': {
+    fi: '{command}: tuntematon valitsin {option}; katso plansheets --help',
+    en: '{command}: unknown option {option}; see plansheets --help',
+  },
+  'usage.option-value': {
+    fi: '{command}: valitsin {option} tarvitsee arvon',
+    en: '{command}: option {option} needs a value',
+  },
+  'usage.bad-choice': {
+    fi: '{command}: valitsimen {option} arvo "{value}" ei kelpaa; sallitut: {allowed}',
+    en: '{command}: "{value}" is not a valid value for {option}; allowed: {allowed}',
+  },
+  'usage.extra-argument': {
+    fi: '{command}: ylimääräinen argumentti "{argument}"',
+    en: '{command}: unexpected argument "{argument}"',
+  },
+  'input.not-found': { fi: 'tiedostoa {file} ei löydy', en: 'file {file} not found' },
+  'input.unreadable': { fi: 'tiedostoa {file} ei voi lukea: {detail}', en: 'cannot read {file}: {detail}' },
+  'input.not-a-plan': {
+    fi: '{file} ei ole kelvollinen suunnitelma: {problems}',
+    en: '{file} is not a valid plan: {problems}',
+  },
+  'input.more-problems': { fi: '(ja {count} muuta ongelmaa)', en: '(and {count} more problems)' },
+  'input.unknown-type': {
+    fi: '{file}: odotettiin .json-suunnitelmaa tai .xlsx-työkirjaa',
+    en: '{file}: expected a .json plan or an .xlsx workbook',
+  },
+  'output.unwritable': { fi: 'tiedostoon {file} ei voi kirjoittaa: {detail}', en: 'cannot write {file}: {detail}' },
+  internal: {
+    fi: 'sisäinen virhe: {detail} (ilmoita tästä PlanSheetsin kehittäjille)',
+    en: 'internal error: {detail} (please report this to the PlanSheets developers)',
+  },
+  'report.checked': { fi: 'Tarkistettu: {file}', en: 'Checked: {file}' },
+  'report.counts': {
+    fi: '{municipalities} kuntaa · {teams} tiimiä ja osiota · {goals} tavoitetta · {actions} toimenpidettä (alakohdat mukana) · {metrics} mittaria',
+    en: '{municipalities} municipalities · {teams} teams and sections · {goals} goals · {actions} actions (incl. sub-actions) · {metrics} metrics',
+  },
+  'report.seats': {
+    fi: 'Seutuvaltuusto: {seats} paikkaa asukaslukujen mukaan, ilmoitettu koko {size}',
+    en: 'Council: {seats} seats from the populations, declared size {size}',
+  },
+  'report.shares-heading': { fi: 'Kuntaosuudet {year}:', en: 'Municipal contributions {year}:' },
+  'report.shares-total': { fi: 'Yhteensä', en: 'Total' },
+  'report.no-shares': { fi: 'Kuntaosuuksia ei voitu laskea.', en: 'No municipal contributions could be computed.' },
+  'report.errors': { fi: 'Virheet ({count})', en: 'Errors ({count})' },
+  'report.warnings': { fi: 'Varoitukset ({count})', en: 'Warnings ({count})' },
+  'report.infos': { fi: 'Huomiot ({count})', en: 'Notes ({count})' },
+  'report.none': { fi: '  ei yhtään', en: '  none' },
+  'report.result': {
+    fi: 'Tulos: {errors} virhettä, {warnings} varoitusta, {infos} huomiota.',
+    en: 'Result: {errors} errors, {warnings} warnings, {infos} notes.',
+  },
+  'schema.written': { fi: 'JSON Schema kirjoitettu: {file}', en: 'JSON Schema written: {file}' },
+};

@@ -1,0 +1,27 @@
+import { writeFile } from 'node:fs/promises';
+import { planJsonSchema } from '../../model/json-schema';
+import { parseArgs } from '../args';
+import { cliMessages } from '../cli.messages';
+import type { CliIo } from '../io';
+import { UsageError } from '../usage-error';
+
+/** Prints the plan file's JSON Schema, or writes it to a file. */
+export async function schemaCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs('schema', argv, [{ name: 'out', alias: 'o' }]);
+  if (args.positionals.length > 0) {
+    throw new UsageError(cliMessages['usage.extra-argument'], { command: 'schema', argument: args.positionals[0] as string });
+  }
+  const text = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
+  const out = args.options.out;
+  if (typeof out !== 'string') {
+    io.stdout(text);
+    return 0;
+  }
+  try {
+    await writeFile(out, text);
+  } catch (error) {
+    throw new UsageError(cliMessages['output.unwritable'], { file: out, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  io.stderr(`${cliMessages['schema.written'].en.replace('{file}', out)}\n`);
+  return 0;
+}

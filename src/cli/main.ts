@@ -1,0 +1,50 @@
+import { cliMessages } from './cli.messages';
+import { schemaCommand } from './commands/schema';
+import { validateCommand } from './commands/validate';
+import { processIo, type CliIo, type Lang } from './io';
+import { UsageError } from './usage-error';
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+  schema: schemaCommand,
+};
+
+/**
+ * The `plansheets` command line. Returns the exit code: 0 no errors, 1 errors
+ * in the plan, 2 unusable input or wrong usage (one line on stderr, never a
+ * stack trace).
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const lang = requestedLanguage(argv);
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${cliMessages.usage[lang]}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new UsageError(cliMessages['usage.unknown-command'], { command: name });
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`plansheets: ${oneLine(error.text[lang])}\n`);
+      return 2;
+    }
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.stderr(`plansheets: ${oneLine(cliMessages.internal[lang].replace('{detail}', detail))}\n`);
+    return 2;
+  }
+}
+
+/** The --lang option, looked up before parsing so that even usage errors speak the asked language. */
+function requestedLanguage(argv: readonly string[]): Lang {
+  const at = argv.indexOf('--lang');
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return value === 'en' ? 'en' : 'fi';
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}

@@ -1,0 +1,96 @@
+import { municipalContributions } from '../engine/contributions';
+import { formatNumber } from '../engine/display-numbers';
+import { Decimal, formatMoney } from '../engine/money';
+import { planSummary, type PlanSummary } from '../engine/summary';
+import { formatLocation, SEVERITIES, type Finding, type Location, type Severity } from '../model/finding';
+import { localise } from '../model/messages/catalogue';
+import type { Plan } from '../model/plan';
+import { cliMessages, type CliMessageKey } from './cli.messages';
+import type { Lang } from './io';
+
+export interface ShareLine {
+  municipality: string;
+  population: number;
+  amount: string;
+  previousAmount: string | null;
+  change: string | null;
+}
+
+/** The `--format json` contract of `plansheets validate` (README.md). */
+export interface ValidationReport {
+  summary: PlanSummary;
+  shares: ShareLine[];
+  findings: Array<{ rule: string; severity: Severity; message: string; location: Location }>;
+}
+
+export function buildValidationReport(plan: Plan, findings: readonly Finding[], lang: Lang): ValidationReport {
+  const contributions = municipalContributions(plan);
+  return {
+    summary: planSummary(plan),
+    shares: contributions.rows.map((row) => ({
+      municipality: row.name,
+      population: row.population,
+      amount: formatMoney(row.total),
+      previousAmount: row.previousAmount === null ? null : formatMoney(row.previousAmount),
+      change: row.change === null ? null : formatMoney(row.change),
+    })),
+    findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message[lang], location: f.location })),
+  };
+}
+
+const HEADINGS: Record<Severity, CliMessageKey> = { error: 'report.errors', warning: 'report.warnings', info: 'report.infos' };
+
+/** The human report: what was checked, the key figures, then findings grouped by severity. */
+export function renderTextReport(report: ValidationReport, file: string, lang: Lang): string {
+  const say = (key: CliMessageKey, params: Record<string, string | number> = {}): string => localise(cliMessages, key, params)[lang];
+  const { summary } = report;
+  const lines: string[] = [];
+  lines.push(`${summary.organisation} — ${summary.budgetYear}–${summary.planYears[summary.planYears.length - 1] ?? summary.budgetYear}`);
+  lines.push(say('report.checked', { file }));
+  lines.push(
+    say('report.counts', {
+      municipalities: summary.municipalities,
+      teams: summary.teams,
+      goals: summary.goals,
+      actions: summary.actions,
+      metrics: summary.metrics,
+    }),
+  );
+  lines.push(say('report.seats', { seats: summary.councilSeats ?? '?', size: summary.councilSize }));
+  lines.push('');
+  if (report.shares.length === 0) {
+    lines.push(say('report.no-shares'));
+  } else {
+    lines.push(say('report.shares-heading', { year: summary.budgetYear }));
+    const nameWidth = Math.max(...report.shares.map((s) => s.municipality.length), say('report.shares-total').length);
+    // Cents always shown here: the shares are allocated to the cent and must visibly add up.
+    const money = (value: string): string =>
+      lang === 'fi' ? `${formatNumber(new Decimal(value), lang, 2)} €` : `€${formatNumber(new Decimal(value), lang, 2)}`;
+    const rows = report.shares.map((s) => [
+      s.municipality.padEnd(nameWidth),
+      formatNumber(new Decimal(s.population), lang, 0),
+      money(s.amount),
+    ]);
+    const total = report.shares.reduce((acc, s) => acc.plus(s.amount), new Decimal(0));
+    rows.push([say('report.shares-total').padEnd(nameWidth), '', money(formatMoney(total))]);
+    const popWidth = Math.max(...rows.map((r) => (r[1] as string).length));
+    const amountWidth = Math.max(...rows.map((r) => (r[2] as string).length));
+    for (const [name, population, amount] of rows) {
+      lines.push(`  ${name}  ${(population as string).padStart(popWidth)}  ${(amount as string).padStart(amountWidth)}`);
+    }
+  }
+  for (const severity of SEVERITIES) {
+    const group = report.findings.filter((f) => f.severity === severity);
+    lines.push('');
+    lines.push(say(HEADINGS[severity], { count: group.length }));
+    if (group.length === 0) lines.push(say('report.none'));
+    for (const finding of group) {
+      lines.push(`  [${finding.rule}] ${formatLocation(finding.location)}`);
+      lines.push(`    ${finding.message}`);
+    }
+  }
+  const count = (severity: Severity): number => report.findings.filter((f) => f.severity === severity).length;
+  lines.push('');
+  lines.push(say('report.result', { errors: count('error'), warnings: count('warning'), infos: count('info') }));
+  return `${lines.join('\n')}\n`;
+}
