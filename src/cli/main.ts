@@ -1,4 +1,5 @@
 import { cliMessages } from './cli.messages';
+import { rulesCommand } from './commands/rules';
 import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
 import { processIo, type CliIo, type Lang } from './io';
@@ -9,6 +10,7 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   schema: schemaCommand,
+  rules: rulesCommand,
 };
 
 /**

@@ -4,12 +4,32 @@ import { jsonPath } from './json-path';
 import { localise, type MessageParams } from './messages/catalogue';
 import { expectedTypeNames, parseMessages, receivedTypeNames, type ParseMessageKey } from './messages/parse.messages';
 import type { Plan } from './plan';
+import type { RuleDefinition } from './rule-definition';
 import { PlanSchema, SCHEMA_VERSION } from './plan.schema';
 
 export type ParseResult = { ok: true; plan: Plan } | { ok: false; problems: Finding[] };
 
 /** Rule ids of parse problems (documented in README.md with the validation rules). */
 export const PARSE_RULES = { json: 'plan.json', schema: 'plan.schema' } as const;
+
+export const PARSE_RULE_DEFINITIONS: readonly RuleDefinition[] = [
+  {
+    id: PARSE_RULES.json,
+    severity: 'error',
+    description: {
+      fi: 'Suunnitelmatiedosto on tyhjä tai ei ole JSONia; kerrotaan rivi ja sarake.',
+      en: 'The plan file is empty or not JSON; the line and column are given.',
+    },
+  },
+  {
+    id: PARSE_RULES.schema,
+    severity: 'error',
+    description: {
+      fi: 'Kenttä puuttuu, on väärää tyyppiä tai muotoa, tai sitä ei tunneta (JSON Schema: docs/plan.schema.json).',
+      en: 'A field is missing, of the wrong type or format, or unknown (JSON Schema: docs/plan.schema.json).',
+    },
+  },
+];
 
 /**
  * Reads a plan file's text. Never throws on user data: every problem comes

@@ -100,9 +100,9 @@ describe('plansheets validate exit codes', () => {
   });
 
   it.each([
-    ['invalid JSON', '{"schemaVersion": 1,,}', /rivillä 1, sarakkeessa 21/],
+    ['invalid JSON', '{"schemaVersion": 1,,}', /virhe rivillä 1, sarakkeessa 21/],
     ['an empty file', '', /Tiedosto on tyhjä/],
-    ['a JSON array', '[]', /\$: Väärä tyyppi: odotettiin objekti, mutta arvo on lista/],
+    ['a JSON array', '[]', /\$: Väärä tyyppi: odotettiin objektia, mutta arvo on lista/],
     ['a future schema version', '{"schemaVersion": 2}', /schemaVersion on 2; tämä PlanSheets lukee versiota 1/],
   ])('exits 2 naming what is wrong for %s', async (_name, content, message) => {
     const { code, stderr } = await run('validate', tempFile('bad.json', content));

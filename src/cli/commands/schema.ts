@@ -2,12 +2,17 @@ import { writeFile } from 'node:fs/promises';
 import { planJsonSchema } from '../../model/json-schema';
 import { parseArgs } from '../args';
 import { cliMessages } from '../cli.messages';
-import type { CliIo } from '../io';
+import type { CliIo, Lang } from '../io';
+import { localise } from '../../model/messages/catalogue';
 import { UsageError } from '../usage-error';
 
 /** Prints the plan file's JSON Schema, or writes it to a file. */
 export async function schemaCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs('schema', argv, [{ name: 'out', alias: 'o' }]);
+  const args = parseArgs('schema', argv, [
+    { name: 'out', alias: 'o' },
+    { name: 'lang', choices: ['fi', 'en'] },
+  ]);
+  const lang = (args.options.lang ?? 'fi') as Lang;
   if (args.positionals.length > 0) {
     throw new UsageError(cliMessages['usage.extra-argument'], { command: 'schema', argument: args.positionals[0] as string });
   }
@@ -22,6 +27,6 @@ export async function schemaCommand(argv: readonly string[], io: CliIo): Promise
   } catch (error) {
     throw new UsageError(cliMessages['output.unwritable'], { file: out, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
-  io.stderr(`${cliMessages['schema.written'].en.replace('{file}', out)}\n`);
+  io.stderr(`${localise(cliMessages, 'schema.written', { file: out })[lang]}\n`);
   return 0;
 }

@@ -1,15 +1,8 @@
-import type { Finding, LocalisedText, Severity } from '../../model/finding';
+import type { Finding } from '../../model/finding';
 import type { Plan } from '../../model/plan';
+import type { RuleDefinition } from '../../model/rule-definition';
 
-/**
- * One validation rule as documented in README.md: a stable id, a severity
- * and a one-line description in every product language.
- */
-export interface RuleDefinition {
-  id: string;
-  severity: Severity;
-  description: LocalisedText;
-}
+export type { RuleDefinition };
 
 /** A group of related rules and the check that produces their findings. Never throws on user data. */
 export interface RuleGroup {

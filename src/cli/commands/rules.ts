@@ -1,0 +1,24 @@
+import { parseArgs } from '../args';
+import { cliMessages } from '../cli.messages';
+import type { CliIo, Lang } from '../io';
+import { documentedRules, rulesMarkdownTable } from '../rule-catalogue';
+import { UsageError } from '../usage-error';
+
+/** Lists every validation rule with its severity and meaning. */
+export async function rulesCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs('rules', argv, [
+    { name: 'format', choices: ['markdown', 'json'] },
+    { name: 'lang', choices: ['fi', 'en'] },
+  ]);
+  if (args.positionals.length > 0) {
+    throw new UsageError(cliMessages['usage.extra-argument'], { command: 'rules', argument: args.positionals[0] as string });
+  }
+  const lang = (args.options.lang ?? 'fi') as Lang;
+  const rules = documentedRules();
+  if (args.options.format === 'json') {
+    io.stdout(`${JSON.stringify(rules.map((r) => ({ rule: r.id, severity: r.severity, description: r.description[lang] })), null, 2)}\n`);
+  } else {
+    io.stdout(`${rulesMarkdownTable(rules, lang)}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,20 @@
+import { ALL_RULES } from '../engine/validate';
+import { PARSE_RULE_DEFINITIONS } from '../model/parse-plan';
+import type { RuleDefinition } from '../model/rule-definition';
+import type { Lang } from './io';
+
+/** Every rule a user can meet, in the order README.md lists them: reading the file, then validating the plan. */
+export function documentedRules(): RuleDefinition[] {
+  return [...PARSE_RULE_DEFINITIONS, ...ALL_RULES];
+}
+
+const HEADER: Record<Lang, string> = {
+  fi: '| sääntö | vakavuus | merkitys |\n|---|---|---|',
+  en: '| rule | severity | meaning |\n|---|---|---|',
+};
+
+/** The rules as a Markdown table (README.md holds the English one). */
+export function rulesMarkdownTable(rules: readonly RuleDefinition[], lang: Lang): string {
+  const rows = rules.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.description[lang].replace(/\|/g, '\\|')} |`);
+  return [HEADER[lang], ...rows].join('\n');
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentedRules, rulesMarkdownTable } from '../../src/cli/rule-catalogue';
+
+const README = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+
+describe('README.md', () => {
+  it('documents every rule, exactly as `plansheets rules --lang en` lists them (run `npm run docs` to update)', () => {
+    const between = README.slice(README.indexOf('<!-- rules:start -->') + '<!-- rules:start -->'.length, README.indexOf('<!-- rules:end -->'));
+    expect(between.trim()).toBe(rulesMarkdownTable(documentedRules(), 'en'));
+  });
+
+  it('has unique rule ids, each described in Finnish and English', () => {
+    const rules = documentedRules();
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+    for (const rule of rules) {
+      expect(rule.id).toMatch(/^[a-z]+(\.[a-z-]+)+$/);
+      expect(rule.description.fi.trim()).not.toBe('');
+      expect(rule.description.en.trim()).not.toBe('');
+    }
+  });
+
+  it.each(['npm ci', 'npx plansheets validate examples/kaustinen-2026.plan.json', 'npm test'])('gives the command `%s`', (command) => {
+    expect(README).toContain(command);
+  });
+});
