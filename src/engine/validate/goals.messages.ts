@@ -21,19 +21,19 @@ export type GoalsMessageKey = 'noAction' | 'noMetric' | 'teamNoGoals' | 'crossCu
 
 export const goalsMessages: Catalogue<GoalsMessageKey> = {
   noAction: {
-    fi: 'Osion «{section}» tavoitteella «{goal}» ei ole toimenpiteitä.',
+    fi: 'Osion ”{section}” tavoitteella ”{goal}” ei ole toimenpiteitä.',
     en: 'Goal “{goal}” in section “{section}” has no actions.',
   },
   noMetric: {
-    fi: 'Osion «{section}» tavoitteella «{goal}» ei ole mittareita.',
+    fi: 'Osion ”{section}” tavoitteella ”{goal}” ei ole mittareita.',
     en: 'Goal “{goal}” in section “{section}” has no metrics.',
   },
   teamNoGoals: {
-    fi: 'Tiimillä «{section}» ei ole tavoitteita.',
+    fi: 'Tiimillä ”{section}” ei ole tavoitteita.',
     en: 'Team “{section}” has no goals.',
   },
   crossCuttingNoGoals: {
-    fi: 'Läpileikkaavalla osiolla «{section}» ei ole tavoitteita.',
+    fi: 'Läpileikkaavalla osiolla ”{section}” ei ole tavoitteita.',
     en: 'Cross-cutting section “{section}” has no goals.',
   },
 };

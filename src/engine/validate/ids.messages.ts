@@ -25,47 +25,47 @@ export type IdsMessageKey =
 
 export const idsMessages: Catalogue<IdsMessageKey> = {
   municipality: {
-    fi: 'Kunnan «{name}» tunniste «{id}» on jo kunnalla «{first}» ({firstPath}).',
+    fi: 'Kunnan ”{name}” tunniste ”{id}” on jo kunnalla ”{first}” ({firstPath}).',
     en: 'The id “{id}” of municipality “{name}” is already used by municipality “{first}” ({firstPath}).',
   },
   chapter: {
-    fi: 'Luvun «{name}» tunniste «{id}» on jo luvulla «{first}» ({firstPath}).',
+    fi: 'Luvun ”{name}” tunniste ”{id}” on jo luvulla ”{first}” ({firstPath}).',
     en: 'The id “{id}” of chapter “{name}” is already used by chapter “{first}” ({firstPath}).',
   },
   basicTask: {
-    fi: 'Perustehtävän «{name}» tunniste «{id}» on jo perustehtävällä «{first}» ({firstPath}).',
+    fi: 'Perustehtävän ”{name}” tunniste ”{id}” on jo perustehtävällä ”{first}” ({firstPath}).',
     en: 'The id “{id}” of basic task “{name}” is already used by basic task “{first}” ({firstPath}).',
   },
   section: {
-    fi: 'Osion «{name}» tunniste «{id}» on jo osiolla «{first}» ({firstPath}).',
+    fi: 'Osion ”{name}” tunniste ”{id}” on jo osiolla ”{first}” ({firstPath}).',
     en: 'The id “{id}” of section “{name}” is already used by section “{first}” ({firstPath}).',
   },
   goal: {
-    fi: 'Osion «{section}» tavoitteen «{name}» tunniste «{id}» on jo tavoitteella «{first}» ({firstPath}).',
+    fi: 'Osion ”{section}” tavoitteen ”{name}” tunniste ”{id}” on jo tavoitteella ”{first}” ({firstPath}).',
     en: 'The id “{id}” of goal “{name}” in section “{section}” is already used by goal “{first}” ({firstPath}).',
   },
   action: {
-    fi: 'Tavoitteen «{name}» {position}. toimenpiteen tunniste «{id}» on jo käytössä tavoitteessa «{first}» ({firstPath}).',
+    fi: 'Tavoitteen ”{name}” {position}. toimenpiteen tunniste ”{id}” on jo käytössä tavoitteessa ”{first}” ({firstPath}).',
     en: 'The id “{id}” of the {ordinal} action of goal “{name}” is already used in goal “{first}” ({firstPath}).',
   },
   subAction: {
-    fi: 'Tavoitteen «{name}» {actionPosition}. toimenpiteen {position}. alakohdan tunniste «{id}» on jo käytössä tavoitteessa «{first}» ({firstPath}).',
+    fi: 'Tavoitteen ”{name}” {actionPosition}. toimenpiteen {position}. alakohdan tunniste ”{id}” on jo käytössä tavoitteessa ”{first}” ({firstPath}).',
     en: 'The id “{id}” of the {ordinal} sub-action of the {actionOrdinal} action of goal “{name}” is already used in goal “{first}” ({firstPath}).',
   },
   metric: {
-    fi: 'Tavoitteen «{name}» {position}. mittarin tunniste «{id}» on jo käytössä tavoitteessa «{first}» ({firstPath}).',
+    fi: 'Tavoitteen ”{name}” {position}. mittarin tunniste ”{id}” on jo käytössä tavoitteessa ”{first}” ({firstPath}).',
     en: 'The id “{id}” of the {ordinal} metric of goal “{name}” is already used in goal “{first}” ({firstPath}).',
   },
   budgetLine: {
-    fi: 'Talousarviorivin «{name}» tunniste «{id}» on jo rivillä «{first}» ({firstPath}).',
+    fi: 'Talousarviorivin ”{name}” tunniste ”{id}” on jo rivillä ”{first}” ({firstPath}).',
     en: 'The id “{id}” of budget line “{name}” is already used by budget line “{first}” ({firstPath}).',
   },
   pool: {
-    fi: 'Kustannuserän «{name}» tunniste «{id}» on jo kustannuserällä «{first}» ({firstPath}).',
+    fi: 'Kustannuserän ”{name}” tunniste ”{id}” on jo kustannuserällä ”{first}” ({firstPath}).',
     en: 'The id “{id}” of cost pool “{name}” is already used by cost pool “{first}” ({firstPath}).',
   },
   narrativeFigure: {
-    fi: 'Tekstin luvun «{name}» tunniste «{id}» on jo luvulla «{first}» ({firstPath}).',
+    fi: 'Tekstin luvun ”{name}” tunniste ”{id}” on jo luvulla ”{first}” ({firstPath}).',
     en: 'The id “{id}” of narrative figure “{name}” is already used by narrative figure “{first}” ({firstPath}).',
   },
 };

@@ -108,12 +108,15 @@ function namespaces(plan: Plan): Occurrence[][] {
 }
 
 function duplicates(occurrences: Occurrence[]): Finding[] {
+  // Excel matches text case-insensitively (SUMIFS, MATCH, data validation), so in
+  // the workbook "A1" and "a1" would be the same id.
   const firstById = new Map<string, Occurrence>();
   const findings: Finding[] = [];
   for (const occurrence of occurrences) {
-    const first = firstById.get(occurrence.id);
+    const key = occurrence.id.toLocaleLowerCase('fi');
+    const first = firstById.get(key);
     if (!first) {
-      firstById.set(occurrence.id, occurrence);
+      firstById.set(key, occurrence);
       continue;
     }
     const message = localise(idsMessages, occurrence.message, {

@@ -41,11 +41,11 @@ export const textsMessages: Catalogue<TextsMessageKey> = {
     en: 'The name of the organisation is empty.',
   },
   legalBasis: {
-    fi: 'Organisaation «{organisation}» oikeusperusta on tyhjä.',
+    fi: 'Organisaation ”{organisation}” oikeusperusta on tyhjä.',
     en: 'The legal basis of the organisation “{organisation}” is empty.',
   },
   municipalityName: {
-    fi: 'Kunnan «{id}» nimi on tyhjä.',
+    fi: 'Kunnan ”{id}” nimi on tyhjä.',
     en: 'The name of municipality “{id}” is empty.',
   },
   documentTitle: {
@@ -61,43 +61,43 @@ export const textsMessages: Catalogue<TextsMessageKey> = {
     en: 'The title of basic task {number} is empty.',
   },
   basicTaskItem: {
-    fi: 'Perustehtävän «{task}» {position}. kohta on tyhjä.',
+    fi: 'Perustehtävän ”{task}” {position}. kohta on tyhjä.',
     en: 'The {ordinal} item of basic task “{task}” is empty.',
   },
   sectionTitle: {
-    fi: 'Osion «{id}» otsikko on tyhjä.',
+    fi: 'Osion ”{id}” otsikko on tyhjä.',
     en: 'The title of section “{id}” is empty.',
   },
   goalTitle: {
-    fi: 'Osion «{section}» {position}. tavoitteen otsikko on tyhjä.',
+    fi: 'Osion ”{section}” {position}. tavoitteen otsikko on tyhjä.',
     en: 'The title of the {ordinal} goal of section “{section}” is empty.',
   },
   actionText: {
-    fi: 'Tavoitteen «{goal}» {position}. toimenpiteen teksti on tyhjä.',
+    fi: 'Tavoitteen ”{goal}” {position}. toimenpiteen teksti on tyhjä.',
     en: 'The text of the {ordinal} action of goal “{goal}” is empty.',
   },
   subActionText: {
-    fi: 'Tavoitteen «{goal}» {actionPosition}. toimenpiteen {position}. alakohdan teksti on tyhjä.',
+    fi: 'Tavoitteen ”{goal}” {actionPosition}. toimenpiteen {position}. alakohdan teksti on tyhjä.',
     en: 'The text of the {ordinal} sub-action of the {actionOrdinal} action of goal “{goal}” is empty.',
   },
   metricText: {
-    fi: 'Tavoitteen «{goal}» {position}. mittarin teksti on tyhjä.',
+    fi: 'Tavoitteen ”{goal}” {position}. mittarin teksti on tyhjä.',
     en: 'The text of the {ordinal} metric of goal “{goal}” is empty.',
   },
   poolName: {
-    fi: 'Kustannuserän «{id}» nimi on tyhjä.',
+    fi: 'Kustannuserän ”{id}” nimi on tyhjä.',
     en: 'The name of cost pool “{id}” is empty.',
   },
   budgetLineName: {
-    fi: 'Talousarviorivin «{id}» nimi on tyhjä.',
+    fi: 'Talousarviorivin ”{id}” nimi on tyhjä.',
     en: 'The name of budget line “{id}” is empty.',
   },
   tooLong: {
-    fi: 'Teksti «{start}» ({path}) on {length} merkkiä pitkä; Excelin soluun mahtuu enintään 32 767 merkkiä.',
+    fi: 'Teksti ”{start}” ({path}) on {length} merkkiä pitkä; Excelin soluun mahtuu enintään 32 767 merkkiä.',
     en: 'The text “{start}” ({path}) is {length} characters long; an Excel cell holds at most 32,767.',
   },
   formulaLike: {
-    fi: 'Teksti «{start}» ({path}) alkaa merkillä «{char}», jolla Excelissä alkaa kaava. PlanSheets kirjoittaa sen tekstinä; jos kirjoitat sen itse Exceliin, aloita heittomerkillä (\').',
+    fi: 'Teksti ”{start}” ({path}) alkaa merkillä ”{char}”, jolla Excelissä alkaa kaava. PlanSheets kirjoittaa sen tekstinä; jos kirjoitat sen itse Exceliin, aloita heittomerkillä (\').',
     en: 'The text “{start}” ({path}) begins with “{char}”, which starts a formula in Excel. PlanSheets writes it as text; if you type it into Excel yourself, begin with an apostrophe (\').',
   },
 };

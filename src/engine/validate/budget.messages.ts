@@ -1,0 +1,56 @@
+import type { Catalogue } from '../../model/messages/catalogue';
+
+export type BudgetMessageKey =
+  | 'rule.balance'
+  | 'rule.yearMissing'
+  | 'rule.planYearMissing'
+  | 'balance'
+  | 'yearAbsent'
+  | 'totalMissing'
+  | 'municipalMissing'
+  | 'externalMissing'
+  | 'planYearNoFigures'
+  | 'planYearPartial';
+
+export const budgetMessages: Catalogue<BudgetMessageKey> = {
+  'rule.balance': {
+    fi: 'Vuoden loppusumma ei ole kuntarahoituksen ja ulkopuolisen rahoituksen summa.',
+    en: 'A year’s total is not municipal funding plus external funding.',
+  },
+  'rule.yearMissing': {
+    fi: 'Talousarviovuodelta puuttuu loppusumma, kuntarahoitus tai ulkopuolinen rahoitus.',
+    en: 'The budget year lacks its total, municipal funding or external funding.',
+  },
+  'rule.planYearMissing': {
+    fi: 'Suunnitelmavuodelta puuttuu loppusumma tai sen jako.',
+    en: 'A plan year lacks its total or its split into municipal and external funding.',
+  },
+  balance: {
+    fi: 'Vuoden {year} talousarvio ei täsmää: loppusumma on {total}, mutta kuntarahoitus {municipal} ja ulkopuolinen rahoitus {external} ovat yhteensä {sum} (ero {difference}).',
+    en: 'The {year} budget does not balance: the total is {total}, but municipal funding {municipal} and external funding {external} add up to {sum} (difference {difference}).',
+  },
+  yearAbsent: {
+    fi: 'Talousarviovuodelle {year} ei ole talousarviolukuja.',
+    en: 'The budget year {year} has no budget figures.',
+  },
+  totalMissing: {
+    fi: 'Talousarviovuoden {year} loppusumma puuttuu.',
+    en: 'The total of the budget year {year} is missing.',
+  },
+  municipalMissing: {
+    fi: 'Talousarviovuoden {year} kuntarahoitus puuttuu.',
+    en: 'The municipal funding of the budget year {year} is missing.',
+  },
+  externalMissing: {
+    fi: 'Talousarviovuoden {year} ulkopuolinen rahoitus puuttuu.',
+    en: 'The external funding of the budget year {year} is missing.',
+  },
+  planYearNoFigures: {
+    fi: 'Suunnitelmavuodelle {year} ei ole talousarviolukuja.',
+    en: 'The plan year {year} has no budget figures.',
+  },
+  planYearPartial: {
+    fi: 'Suunnitelmavuoden {year} luvut ovat vajaat: anna loppusumma, kuntarahoitus ja ulkopuolinen rahoitus.',
+    en: 'The figures of the plan year {year} are incomplete: give the total, municipal funding and external funding.',
+  },
+};

@@ -1,0 +1,22 @@
+import type { Catalogue } from '../../model/messages/catalogue';
+
+export type CouncilMessageKey = 'rule.seats' | 'rule.rule' | 'seats' | 'blockNotPositive';
+
+export const councilMessages: Catalogue<CouncilMessageKey> = {
+  'rule.seats': {
+    fi: 'Valtuuston ilmoitettu koko poikkeaa asukasluvuista säännön mukaan lasketusta paikkamäärästä.',
+    en: 'The declared council size differs from the seats the rule gives for the populations.',
+  },
+  'rule.rule': {
+    fi: 'Valtuustopaikkojen laskusäännön asukasmäärä ei ole positiivinen.',
+    en: 'The council rule\'s block of inhabitants is not positive.',
+  },
+  seats: {
+    fi: 'Valtuuston koko on ilmoitettu {declared} jäseneksi, mutta asukasluvuista ({dates}) laskettu koko on {computed} ({perMunicipality}).',
+    en: 'The council size is declared as {declared}, but the populations ({dates}) give {computed} seats ({perMunicipality}).',
+  },
+  blockNotPositive: {
+    fi: 'Valtuustopaikkoja ei voi laskea: asukasmäärän, jota kohti valitaan yksi jäsen, on oltava positiivinen kokonaisluku (nyt {value}).',
+    en: 'Council seats cannot be computed: the number of inhabitants per seat must be a positive whole number (now {value}).',
+  },
+};

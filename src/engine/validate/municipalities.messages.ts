@@ -1,0 +1,27 @@
+import type { Catalogue } from '../../model/messages/catalogue';
+
+export type MunicipalitiesRuleId = 'municipality.none' | 'municipality.population';
+
+export const municipalitiesDescriptions: Catalogue<MunicipalitiesRuleId> = {
+  'municipality.none': {
+    fi: 'Suunnitelmassa ei ole yhtään jäsenkuntaa.',
+    en: 'The plan has no member municipalities.',
+  },
+  'municipality.population': {
+    fi: 'Kunnan asukasluku ei ole positiivinen.',
+    en: 'A municipality’s population is not positive.',
+  },
+};
+
+export type MunicipalitiesMessageKey = 'none' | 'population';
+
+export const municipalitiesMessages: Catalogue<MunicipalitiesMessageKey> = {
+  none: {
+    fi: 'Suunnitelmassa ei ole yhtään jäsenkuntaa; kuntaosuuksia ja valtuustopaikkoja ei voi laskea.',
+    en: 'The plan has no member municipalities; contributions and council seats cannot be computed.',
+  },
+  population: {
+    fi: 'Kunnan ”{name}” asukasluku on {population}; sen on oltava positiivinen.',
+    en: 'The population of municipality “{name}” is {population}; it must be positive.',
+  },
+};

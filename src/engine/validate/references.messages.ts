@@ -1,0 +1,54 @@
+import type { Catalogue } from '../../model/messages/catalogue';
+
+export type ReferencesRuleId = 'ref.dangling' | 'municipality.unknown';
+
+export const referencesDescriptions: Catalogue<ReferencesRuleId> = {
+  'ref.dangling': {
+    fi: 'Viittaus kohteeseen, jota suunnitelmassa ei ole (talousarviorivin osio).',
+    en: 'A reference to something that does not exist in the plan (a budget line’s section).',
+  },
+  'municipality.unknown': {
+    fi: 'Viittaus kuntaan, joka ei ole jäsenkuntien joukossa (isäntäkunta, tavoitteen kuntarajaus, kustannuserän kunnat, painot ja kiinteät osuudet, edellisen vuoden kuntaosuudet).',
+    en: 'A reference to a municipality that is not a member (host municipality, goal scope, cost pool municipalities, weights and fixed amounts, previous year’s contributions).',
+  },
+};
+
+export type ReferencesMessageKey =
+  | 'budgetLineSection'
+  | 'hostMunicipality'
+  | 'goalScope'
+  | 'poolMunicipality'
+  | 'poolWeight'
+  | 'poolFixedAmount'
+  | 'previousContribution';
+
+export const referencesMessages: Catalogue<ReferencesMessageKey> = {
+  budgetLineSection: {
+    fi: 'Talousarviorivi ”{line}” viittaa osioon ”{sectionId}”, jota suunnitelmassa ei ole.',
+    en: 'Budget line “{line}” refers to section “{sectionId}”, which does not exist in the plan.',
+  },
+  hostMunicipality: {
+    fi: 'Organisaation ”{organisation}” isäntäkunta ”{id}” ei ole jäsenkuntien joukossa.',
+    en: 'The host municipality “{id}” of “{organisation}” is not a member municipality.',
+  },
+  goalScope: {
+    fi: 'Tavoitteen ”{goal}” kuntarajauksessa on kunta ”{id}”, joka ei ole jäsenkuntien joukossa.',
+    en: 'The municipality scope of goal “{goal}” includes “{id}”, which is not a member municipality.',
+  },
+  poolMunicipality: {
+    fi: 'Kustannuserän ”{pool}” kunnissa on ”{id}”, joka ei ole jäsenkuntien joukossa.',
+    en: 'The municipalities of cost pool “{pool}” include “{id}”, which is not a member municipality.',
+  },
+  poolWeight: {
+    fi: 'Kustannuserän ”{pool}” painoissa on kunta ”{id}”, joka ei ole jäsenkuntien joukossa.',
+    en: 'The weights of cost pool “{pool}” include municipality “{id}”, which is not a member municipality.',
+  },
+  poolFixedAmount: {
+    fi: 'Kustannuserän ”{pool}” kiinteissä osuuksissa on kunta ”{id}”, joka ei ole jäsenkuntien joukossa.',
+    en: 'The fixed amounts of cost pool “{pool}” include municipality “{id}”, which is not a member municipality.',
+  },
+  previousContribution: {
+    fi: 'Vuoden {year} kuntaosuuksissa on kunta ”{id}”, joka ei ole jäsenkuntien joukossa.',
+    en: 'The contributions of {year} include municipality “{id}”, which is not a member municipality.',
+  },
+};

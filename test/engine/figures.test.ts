@@ -1,0 +1,72 @@
+import { actionImplementationRate, budgetFigures } from '../../src/engine/figures';
+import type { Decimal } from '../../src/engine/money';
+import type { Goal } from '../../src/model/plan';
+import { minimalPlan } from '../support/plan-builder';
+
+const fixed2 = (value: Decimal | null | undefined) => (value === null || value === undefined ? null : value.toFixed(2));
+
+describe('budgetFigures', () => {
+  const plan = minimalPlan({
+    budget: {
+      years: [
+        { year: 2025, kind: 'TA', total: '2157119', municipalFunding: '1008033', externalFunding: '1149086' },
+        { year: 2026, kind: 'TA', total: '1853839', municipalFunding: '1003733', externalFunding: '850106' },
+        { year: 2027, kind: 'TS', total: '1853839' },
+      ],
+    },
+  });
+  const figures = budgetFigures(plan);
+
+  it('gives the funding split in per cent of the total', () => {
+    expect(figures.map((f) => [f.year, fixed2(f.municipalShare), fixed2(f.externalShare)])).toEqual([
+      [2025, '46.73', '53.27'],
+      [2026, '54.14', '45.86'],
+      [2027, null, null],
+    ]);
+  });
+
+  it('gives the change from the previous year in the list, in euros and per cent', () => {
+    const change = figures[1]!.change!;
+    expect(figures[1]!.previousYear).toBe(2025);
+    expect([fixed2(change.total.amount), fixed2(change.total.percent)]).toEqual(['-303280.00', '-14.06']);
+    expect([fixed2(change.municipalFunding.amount), fixed2(change.municipalFunding.percent)]).toEqual(['-4300.00', '-0.43']);
+    expect([fixed2(change.externalFunding.amount), fixed2(change.externalFunding.percent)]).toEqual(['-298980.00', '-26.02']);
+  });
+
+  it('has no change for the first year and none for a missing figure', () => {
+    expect(figures[0]!.change).toBeNull();
+    expect(figures[2]!.external).toBeNull();
+    expect(figures[2]!.change!.externalFunding).toEqual({ amount: null, percent: null });
+    expect(fixed2(figures[2]!.change!.total.amount)).toBe('0.00');
+  });
+});
+
+describe('actionImplementationRate', () => {
+  const goal = (actions: Goal['actions']): Goal => ({ id: 'g', title: 'Tavoite', actions, metrics: [] });
+
+  it.each<[string, Goal['actions'], [number, number, string] | null]>([
+    ['no statuses', [{ id: 'a', text: 'A' }], null],
+    ['only cancelled', [{ id: 'a', text: 'A', status: 'cancelled' }], null],
+    [
+      'actions and sub-actions, cancelled and unknown left out',
+      [
+        {
+          id: 'a',
+          text: 'A',
+          status: 'done',
+          subActions: [
+            { id: 'a1', text: 'A1', status: 'done' },
+            { id: 'a2', text: 'A2', status: 'inProgress' },
+            { id: 'a3', text: 'A3', status: 'cancelled' },
+          ],
+        },
+        { id: 'b', text: 'B', status: 'planned' },
+        { id: 'c', text: 'C' },
+      ],
+      [2, 4, '50.00'],
+    ],
+  ])('%s', (_title, actions, expected) => {
+    const rate = actionImplementationRate(goal(actions));
+    expect(rate === null ? null : [rate.done, rate.counted, rate.percent.toFixed(2)]).toEqual(expected);
+  });
+});

@@ -1,0 +1,6 @@
+import { municipalitiesCases } from './municipalities.cases';
+import { runRuleCases } from './rule-cases';
+
+describe('municipalities rules', () => {
+  runRuleCases(municipalitiesCases);
+});

@@ -1,0 +1,6 @@
+import { referencesCases } from './references.cases';
+import { runRuleCases } from './rule-cases';
+
+describe('references rules', () => {
+  runRuleCases(referencesCases);
+});
