@@ -1,0 +1,20 @@
+import { parseAddress, parseRange } from '../layout/a1';
+
+/**
+ * The table whose data rows hold a cell: what an unqualified [Column] or
+ * [@Column] in the cell's formula refers to. The header row is not part of it.
+ */
+export function containingTable<T extends { ref: string }>(tables: readonly T[], cellRef: string): T | undefined {
+  const cell = parseAddress(cellRef);
+  if (!cell) return undefined;
+  return tables.find((table) => {
+    const range = parseRange(table.ref);
+    return (
+      range !== null &&
+      cell.row > range.from.row &&
+      cell.row <= range.to.row &&
+      cell.column >= range.from.column &&
+      cell.column <= range.to.column
+    );
+  });
+}

@@ -1,0 +1,136 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { GridCell, GridSheet, GridTable, SheetGrid } from '../layout/sheet-grid';
+import { containingTable } from './containing-table';
+import { fromFileFormula } from './file-formula';
+import { officeDocumentPath, readPart, readRelationships, RELATIONSHIP_TYPES, worksheetParts, type WorksheetPart } from './package-parts';
+import { decodeXstring, findElements } from './xml';
+
+export type ReadResult =
+  | { ok: true; grid: SheetGrid }
+  | { ok: false; reason: 'empty' | 'not-xlsx' | 'damaged'; detail: string };
+
+const ZIP_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x4b, 0x05, 0x06])];
+/** OLE compound file: an Excel 97–2003 .xls, or an encrypted .xlsx. */
+const COMPOUND_FILE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** Days from 1899-12-30 (Excel's 1900-system day zero) to 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25569;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Reads an .xlsx into a SheetGrid. A file that is not a readable workbook
+ * is reported with a reason, never thrown: it is the user's file.
+ */
+export async function readWorkbook(buffer: Buffer): Promise<ReadResult> {
+  if (buffer.length === 0) return { ok: false, reason: 'empty', detail: 'the file is empty' };
+  if (buffer.subarray(0, 8).equals(COMPOUND_FILE_SIGNATURE)) {
+    return { ok: false, reason: 'not-xlsx', detail: 'an Excel 97–2003 (.xls) workbook or a password-protected file, not an .xlsx' };
+  }
+  if (!ZIP_SIGNATURES.some((signature) => buffer.subarray(0, 4).equals(signature))) {
+    return { ok: false, reason: 'not-xlsx', detail: 'not a zip package, so not an .xlsx' };
+  }
+
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buffer);
+  } catch (error) {
+    return { ok: false, reason: 'damaged', detail: `the zip package cannot be opened: ${message(error)}` };
+  }
+  try {
+    const workbookPath = await officeDocumentPath(zip);
+    const workbookXml = await readPart(zip, workbookPath);
+    if (workbookXml === null || findElements(workbookXml, 'sheets').length === 0) {
+      return { ok: false, reason: 'not-xlsx', detail: 'a zip package without an Excel workbook part' };
+    }
+    const parts = await worksheetParts(zip);
+    const tables = await Promise.all(parts.map((part) => readTables(zip, part)));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await withoutTables(zip, parts)) as unknown as ExcelJS.Buffer);
+    const sheets: GridSheet[] = parts.map((part, i) => {
+      const worksheet = workbook.getWorksheet(part.name);
+      const sheetTables = tables[i] ?? [];
+      return { name: part.name, hidden: part.state !== 'visible', cells: worksheet ? readCells(worksheet, sheetTables) : {}, tables: sheetTables };
+    });
+    return { ok: true, grid: { sheets } };
+  } catch (error) {
+    return { ok: false, reason: 'damaged', detail: `the workbook cannot be read: ${message(error)}` };
+  }
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Tables straight from xl/tables/*.xml: ExcelJS's own reading loses refs and columns. */
+async function readTables(zip: JSZip, part: WorksheetPart): Promise<GridTable[]> {
+  const tables: GridTable[] = [];
+  for (const rel of await readRelationships(zip, part.path)) {
+    if (rel.type !== RELATIONSHIP_TYPES.table || rel.external) continue;
+    const xml = await readPart(zip, rel.target);
+    const table = xml === null ? undefined : findElements(xml, 'table')[0];
+    if (!xml || !table) continue;
+    tables.push({
+      name: table.attributes.displayName ?? table.attributes.name ?? '',
+      ref: table.attributes.ref ?? '',
+      columns: findElements(xml, 'tableColumn').map((c) => decodeXstring(c.attributes.name ?? '')),
+    });
+  }
+  return tables;
+}
+
+/**
+ * The package with its sheets' table links removed, for ExcelJS: its table
+ * loading fails on valid files (namespace-prefixed parts, calculated
+ * columns), and the tables are read from the parts directly anyway.
+ */
+async function withoutTables(zip: JSZip, parts: WorksheetPart[]): Promise<Buffer> {
+  // ExcelJS parses every xl/tables/tableN.xml, linked or not.
+  zip.remove('xl/tables');
+  for (const part of parts) {
+    const xml = await readPart(zip, part.path);
+    if (xml === null) continue;
+    const stripped = xml.replace(/<(?:[A-Za-z_][\w.-]*:)?tableParts\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[A-Za-z_][\w.-]*:)?tableParts\s*>)/g, '');
+    if (stripped !== xml) zip.file(part.path, stripped);
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}
+
+function readCells(worksheet: ExcelJS.Worksheet, tables: GridTable[]): Record<string, GridCell> {
+  const cells: Record<string, GridCell> = {};
+  worksheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      // A merged range keeps its content in the top-left cell; the others are empty.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const grid = gridCell(cell, tables);
+      if (grid) cells[cell.address] = grid;
+    });
+  });
+  return cells;
+}
+
+function gridCell(cell: ExcelJS.Cell, tables: GridTable[]): GridCell | null {
+  const numberFormat = cell.numFmt && cell.numFmt !== 'General' ? { numberFormat: cell.numFmt } : {};
+  // A shared formula whose master cell is missing has no text; then only its value is read.
+  if (cell.type === ExcelJS.ValueType.Formula && typeof cell.formula === 'string') {
+    const formula = fromFileFormula(cell.formula, { table: containingTable(tables, cell.address)?.name });
+    const result = plainValue(cell.result as ExcelJS.CellValue);
+    return { ...result, formula, ...numberFormat };
+  }
+  const plain = plainValue(cell.type === ExcelJS.ValueType.Formula ? (cell.result as ExcelJS.CellValue) : cell.value);
+  if (plain.value === null && plain.error === undefined) return null;
+  if (plain.value === '') return null;
+  return { ...plain, ...numberFormat };
+}
+
+function plainValue(value: ExcelJS.CellValue | undefined): { value: GridCell['value']; error?: string } {
+  if (value === null || value === undefined) return { value: null };
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return { value };
+  if (value instanceof Date) return { value: value.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL };
+  if ('error' in value) return { value: null, error: value.error };
+  if ('richText' in value) return { value: value.richText.map((run) => run.text).join('') };
+  if ('hyperlink' in value) {
+    const text = value.text as unknown;
+    if (typeof text === 'string') return { value: text };
+    return plainValue(text as ExcelJS.CellValue);
+  }
+  return { value: null };
+}

@@ -1,0 +1,272 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { absoluteAddress, address, parseRange, sheetRef } from '../layout/a1';
+import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/workbook-layout';
+import { chartPartXml, drawingPartXml, type AnchoredChart } from './chart-part';
+import { toConditionalStyle, toExcelStyle } from './cell-style';
+import { containingTable } from './containing-table';
+import { toFileFormula } from './file-formula';
+import {
+  addContentTypeOverride,
+  addRelationship,
+  CONTENT_TYPES,
+  officeDocumentPath,
+  readPart,
+  relativeTarget,
+  RELATIONSHIP_TYPES,
+  worksheetParts,
+  type WorksheetPart,
+} from './package-parts';
+import { tablePartXml } from './table-part';
+import { attributes, encodeXstring, escapeXml } from './xml';
+
+/** Members ExcelJS 4.4 has at run time but leaves out of its type definitions. */
+interface WorkbookLanguage {
+  language?: string;
+}
+interface WorksheetValidations {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+/** ExcelJS's PaperSize is a const enum; 9 is A4. */
+const A4 = 9 as ExcelJS.PageSetup['paperSize'];
+
+/**
+ * Transcribes a WorkbookLayout into .xlsx bytes. ExcelJS writes cells,
+ * styles and sheet settings; tables, charts and defined names are added to
+ * the package afterwards, since ExcelJS cannot write them faithfully.
+ * Formulas carry no cached values, so every spreadsheet program recalculates.
+ */
+export async function writeWorkbook(layout: WorkbookLayout): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.title = layout.properties.title;
+  workbook.subject = layout.properties.subject;
+  workbook.creator = layout.properties.creator;
+  workbook.lastModifiedBy = layout.properties.creator;
+  (workbook as unknown as WorkbookLanguage).language = layout.language;
+  workbook.calcProperties.fullCalcOnLoad = true;
+
+  for (const sheet of layout.sheets) await writeSheet(workbook, sheet);
+  const firstVisible = Math.max(0, layout.sheets.findIndex((s) => !s.hidden));
+  workbook.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: firstVisible, activeTab: firstVisible, visibility: 'visible' }];
+
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const parts = await worksheetParts(zip);
+  const counters = { table: 0, drawing: 0, chart: 0 };
+  for (const sheet of layout.sheets) {
+    const part = parts.find((p) => p.name === sheet.name);
+    if (!part) throw new Error(`ExcelJS wrote no worksheet part for sheet "${sheet.name}"`);
+    await addDrawing(zip, part, sheet, counters);
+    await addTables(zip, part, sheet, counters);
+  }
+  await addDefinedNames(zip, layout, parts);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): Promise<void> {
+  const ws = workbook.addWorksheet(sheet.name, {
+    state: sheet.hidden ? 'hidden' : 'visible',
+    properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor.toUpperCase()}` } } : {},
+  });
+  checkTableHeaders(sheet);
+
+  for (const cell of sheet.cells) {
+    const target = ws.getCell(cell.ref);
+    target.value = cellValue(cell.value, containingTable(sheet.tables, cell.ref)?.name, sheet.name, cell.ref);
+    if (cell.style) target.style = toExcelStyle(cell.style);
+  }
+  for (const column of sheet.columns) {
+    const target = ws.getColumn(column.index);
+    target.width = column.width;
+    if (column.hidden) target.hidden = true;
+  }
+  for (const row of sheet.rows) {
+    const target = ws.getRow(row.index);
+    if (row.height !== undefined) target.height = row.height;
+    if (row.hidden) {
+      target.hidden = true;
+      // ExcelJS drops a row without cells or height, and with it the hidden flag; 15 pt is Excel's default height.
+      if (row.height === undefined && target.cellCount === 0) target.height = 15;
+    }
+  }
+  // Merged after the cells: a merge keeps the top-left value, and each cell keeps its own style (borders).
+  for (const merge of sheet.merges) ws.mergeCellsWithoutStyle(merge);
+
+  for (const validation of sheet.dataValidations) {
+    (ws as unknown as WorksheetValidations).dataValidations.add(validation.range, {
+      type: 'list',
+      allowBlank: validation.allowBlank,
+      formulae: [listSource(validation.list, containingTable(sheet.tables, topLeft(validation.range))?.name)],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      ...(validation.error ? { errorTitle: validation.error.title, error: validation.error.message } : {}),
+    });
+  }
+  sheet.conditionalFormats.forEach((format, i) => {
+    ws.addConditionalFormatting({
+      ref: format.range,
+      rules: [
+        {
+          type: 'expression',
+          priority: i + 1,
+          formulae: [toFileFormula(format.formula.replace(/^=/, ''), { table: containingTable(sheet.tables, topLeft(format.range))?.name })],
+          style: toConditionalStyle(format.style),
+        },
+      ],
+    });
+  });
+
+  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
+    const { rows, columns } = sheet.freeze;
+    ws.views = [{ state: 'frozen', xSplit: columns, ySplit: rows, topLeftCell: address(columns + 1, rows + 1) }];
+  }
+  if (sheet.protected) await ws.protect('', {});
+
+  const { print } = sheet;
+  ws.pageSetup = {
+    paperSize: A4,
+    orientation: print.orientation,
+    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
+    ...(print.margins ? { margins: print.margins } : {}),
+  };
+  ws.headerFooter = {
+    ...(print.headerFooter.header ? { oddHeader: print.headerFooter.header } : {}),
+    ...(print.headerFooter.footer ? { oddFooter: print.headerFooter.footer } : {}),
+  };
+}
+
+function cellValue(value: CellValue, table: string | undefined, sheetName: string, ref: string): ExcelJS.CellValue {
+  switch (value.kind) {
+    // An empty text clears the cell, as in Excel; the cell keeps its style.
+    case 'text':
+      return value.text === '' ? null : encodeXstring(value.text, { keepLineBreaks: true });
+    case 'number': {
+      const number = Number(value.value);
+      if (value.value.trim() === '' || !Number.isFinite(number)) throw new Error(`${sheetName}!${ref}: "${value.value}" is not a number`);
+      return number;
+    }
+    case 'date':
+      return excelDate(value.iso, `${sheetName}!${ref}`);
+    case 'boolean':
+      return value.value;
+    case 'formula':
+      return { formula: toFileFormula(value.formula.replace(/^=/, ''), { table }) };
+  }
+}
+
+/** A date as UTC midnight (or the given UTC time), which ExcelJS stores as the matching serial number. */
+function excelDate(iso: string, where: string): Date {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(iso);
+  const date = new Date(dateOnly ? `${iso}T00:00:00Z` : hasZone ? iso : `${iso}Z`);
+  if (Number.isNaN(date.getTime())) throw new Error(`${where}: "${iso}" is not an ISO date`);
+  return date;
+}
+
+/** Excel requires the header cells to hold exactly the table's column names. */
+function checkTableHeaders(sheet: SheetLayout): void {
+  const cells = new Map(sheet.cells.map((c) => [c.ref, c.value]));
+  for (const table of sheet.tables) {
+    const range = parseRange(table.ref);
+    if (!range) throw new Error(`table ${table.name} has a bad ref ${table.ref}`);
+    const width = range.to.column - range.from.column + 1;
+    if (width !== table.columns.length) throw new Error(`table ${table.name}: ${table.ref} is ${width} columns wide but has ${table.columns.length} columns`);
+    table.columns.forEach((column, i) => {
+      const ref = address(range.from.column + i, range.from.row);
+      const value = cells.get(ref);
+      if (value?.kind !== 'text' || value.text !== column.name) {
+        throw new Error(`table ${table.name}: header cell ${sheet.name}!${ref} must hold "${column.name}"`);
+      }
+    });
+  }
+}
+
+const topLeft = (range: string): string => range.split(':')[0] as string;
+
+function listSource(list: { formula: string } | { values: string[] }, table: string | undefined): string {
+  if ('formula' in list) return toFileFormula(list.formula.replace(/^=/, ''), { table });
+  for (const value of list.values) {
+    // A literal list is one comma-separated string; Excel has no escape for a comma in it.
+    if (value.includes(',')) throw new Error(`validation list value "${value}" contains a comma; use a range as the list source`);
+  }
+  const source = `"${list.values.map((v) => v.replace(/"/g, '""')).join(',')}"`;
+  if (source.length > 257) throw new Error(`validation list "${source}" is longer than Excel's 255 characters; use a range`);
+  return source;
+}
+
+const insertBefore = (xml: string, candidates: string[], element: string): string => {
+  for (const tag of candidates) {
+    const at = xml.indexOf(tag);
+    if (at >= 0) return xml.slice(0, at) + element + xml.slice(at);
+  }
+  throw new Error('worksheet xml has no closing tag');
+};
+
+/** Elements that follow <drawing> and <tableParts> in a worksheet (schema order). */
+const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
+const AFTER_TABLE_PARTS = ['<extLst', '</worksheet>'];
+
+async function addTables(zip: JSZip, part: WorksheetPart, sheet: SheetLayout, counters: { table: number }): Promise<void> {
+  if (sheet.tables.length === 0) return;
+  const ids: string[] = [];
+  for (const table of sheet.tables) {
+    counters.table += 1;
+    const path = `xl/tables/table${counters.table}.xml`;
+    zip.file(path, tablePartXml(table, counters.table));
+    await addContentTypeOverride(zip, path, CONTENT_TYPES.table);
+    ids.push(await addRelationship(zip, part.path, RELATIONSHIP_TYPES.table, relativeTarget(part.path, path)));
+  }
+  const xml = (await readPart(zip, part.path)) as string;
+  const element = `<tableParts count="${ids.length}">${ids.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`;
+  zip.file(part.path, insertBefore(xml, AFTER_TABLE_PARTS, element));
+}
+
+async function addDrawing(zip: JSZip, part: WorksheetPart, sheet: SheetLayout, counters: { drawing: number; chart: number }): Promise<void> {
+  if (sheet.charts.length === 0) return;
+  counters.drawing += 1;
+  const drawingPath = `xl/drawings/drawing${counters.drawing}.xml`;
+  const anchored: AnchoredChart[] = [];
+  for (const chart of sheet.charts) {
+    counters.chart += 1;
+    const chartPath = `xl/charts/chart${counters.chart}.xml`;
+    zip.file(chartPath, chartPartXml(chart));
+    await addContentTypeOverride(zip, chartPath, CONTENT_TYPES.chart);
+    anchored.push({ chart, relationshipId: await addRelationship(zip, drawingPath, RELATIONSHIP_TYPES.chart, relativeTarget(drawingPath, chartPath)) });
+  }
+  zip.file(drawingPath, drawingPartXml(anchored));
+  await addContentTypeOverride(zip, drawingPath, CONTENT_TYPES.drawing);
+  const id = await addRelationship(zip, part.path, RELATIONSHIP_TYPES.drawing, relativeTarget(part.path, drawingPath));
+  const xml = (await readPart(zip, part.path)) as string;
+  zip.file(part.path, insertBefore(xml, AFTER_DRAWING, `<drawing r:id="${id}"/>`));
+}
+
+/** Workbook names, plus each sheet's print area and print titles (Excel's built-in _xlnm names). */
+async function addDefinedNames(zip: JSZip, layout: WorkbookLayout, parts: WorksheetPart[]): Promise<void> {
+  const names: Array<{ name: string; value: string; localSheetId?: number }> = layout.definedNames.map((n) => ({
+    name: n.name,
+    value: toFileFormula(n.ref.replace(/^=/, '')),
+  }));
+  for (const sheet of layout.sheets) {
+    const index = parts.find((p) => p.name === sheet.name)?.index as number;
+    const { printArea, printTitleRows } = sheet.print;
+    if (printArea) {
+      const range = parseRange(printArea);
+      if (!range) throw new Error(`sheet ${sheet.name}: bad print area ${printArea}`);
+      const absolute = `${absoluteAddress(range.from.column, range.from.row)}:${absoluteAddress(range.to.column, range.to.row)}`;
+      names.push({ name: '_xlnm.Print_Area', value: sheetRef(sheet.name, absolute), localSheetId: index });
+    }
+    if (printTitleRows) {
+      const match = /^\$?(\d+):\$?(\d+)$/.exec(printTitleRows);
+      if (!match) throw new Error(`sheet ${sheet.name}: bad print title rows ${printTitleRows}`);
+      names.push({ name: '_xlnm.Print_Titles', value: sheetRef(sheet.name, `$${match[1]}:$${match[2]}`), localSheetId: index });
+    }
+  }
+  if (names.length === 0) return;
+  const elements = names.map((n) => `<definedName${attributes({ name: n.name, localSheetId: n.localSheetId })}>${escapeXml(n.value)}</definedName>`).join('');
+  const path = await officeDocumentPath(zip);
+  const xml = (await readPart(zip, path)) as string;
+  const updated = xml.includes('</definedNames>')
+    ? xml.replace('</definedNames>', `${elements}</definedNames>`)
+    : xml.replace('</sheets>', `</sheets><definedNames>${elements}</definedNames>`);
+  zip.file(path, updated);
+}
