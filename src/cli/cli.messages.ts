@@ -26,7 +26,14 @@ export type CliMessageKey =
   | 'report.infos'
   | 'report.none'
   | 'report.result'
-  | 'schema.written';
+  | 'schema.written'
+  | 'build.written'
+  | 'export.written'
+  | 'export.no-libreoffice'
+  | 'export.failed'
+  | 'export.unknown-sheet'
+  | 'workbook.unreadable'
+  | 'workbook.no-plan';
 
 export const cliMessages: Catalogue<CliMessageKey> = {
   usage: {
@@ -34,7 +41,7 @@ export const cliMessages: Catalogue<CliMessageKey> = {
       'Käyttö:',
       '  plansheets validate <suunnitelma.json|työkirja.xlsx> [--format text|json] [--lang fi|en]',
       '  plansheets build <suunnitelma.json> -o <tulos.xlsx>',
-      '  plansheets export <suunnitelma.json|työkirja.xlsx> --pdf <tulos.pdf> [--sheets <nimet>]',
+      '  plansheets export <suunnitelma.json|työkirja.xlsx> --pdf <tulos.pdf> [--sheets <nimi,nimi,…|all>]',
       '  plansheets schema [-o <tiedosto.json>]',
       '  plansheets rules [--format markdown|json] [--lang fi|en]',
       '',
@@ -44,7 +51,7 @@ export const cliMessages: Catalogue<CliMessageKey> = {
       'Usage:',
       '  plansheets validate <plan.json|workbook.xlsx> [--format text|json] [--lang fi|en]',
       '  plansheets build <plan.json> -o <out.xlsx>',
-      '  plansheets export <plan.json|workbook.xlsx> --pdf <out.pdf> [--sheets <names>]',
+      '  plansheets export <plan.json|workbook.xlsx> --pdf <out.pdf> [--sheets <name,name,…|all>]',
       '  plansheets schema [-o <file.json>]',
       '  plansheets rules [--format markdown|json] [--lang fi|en]',
       '',
@@ -112,4 +119,29 @@ export const cliMessages: Catalogue<CliMessageKey> = {
     en: 'Result: {errors} errors, {warnings} warnings, {infos} notes.',
   },
   'schema.written': { fi: 'JSON Schema kirjoitettu: {file}', en: 'JSON Schema written: {file}' },
+  'build.written': {
+    fi: 'Työkirja kirjoitettu: {file} ({sheets} välilehteä, {kilobytes} kt, {seconds} s). Tarkistukset: {errors} virhettä, {warnings} varoitusta, {infos} huomiota.',
+    en: 'Workbook written: {file} ({sheets} sheets, {kilobytes} KB, {seconds} s). Checks: {errors} errors, {warnings} warnings, {infos} notes.',
+  },
+  'export.written': {
+    fi: 'PDF kirjoitettu: {file} (välilehdet: {sheets}; {seconds} s).',
+    en: 'PDF written: {file} (sheets: {sheets}; {seconds} s).',
+  },
+  'export.no-libreoffice': {
+    fi: 'PDF-vientiin tarvitaan LibreOffice, jota ei löydy: asenna Debian-paketti libreoffice-calc-nogui (apt-get install libreoffice-calc-nogui)',
+    en: 'exporting PDF needs LibreOffice, which is not installed: install the Debian package libreoffice-calc-nogui (apt-get install libreoffice-calc-nogui)',
+  },
+  'export.failed': { fi: 'PDF-vienti epäonnistui: {detail}', en: 'PDF export failed: {detail}' },
+  'export.unknown-sheet': {
+    fi: 'työkirjassa ei ole välilehteä "{sheet}"; välilehdet ovat: {available}',
+    en: 'the workbook has no sheet "{sheet}"; its sheets are: {available}',
+  },
+  'workbook.unreadable': {
+    fi: '{file} ei ole luettava Excel-työkirja (.xlsx): {detail}',
+    en: '{file} is not a readable Excel workbook (.xlsx): {detail}',
+  },
+  'workbook.no-plan': {
+    fi: 'työkirjasta {file} ei saa suunnitelmaa: {problems}',
+    en: 'no plan can be read from the workbook {file}: {problems}',
+  },
 };

@@ -1,4 +1,6 @@
 import { cliMessages } from './cli.messages';
+import { buildCommand } from './commands/build';
+import { exportCommand } from './commands/export';
 import { rulesCommand } from './commands/rules';
 import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
@@ -9,6 +11,8 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
+  build: buildCommand,
+  export: exportCommand,
   schema: schemaCommand,
   rules: rulesCommand,
 };

@@ -1,0 +1,94 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import JSZip from 'jszip';
+import { formatNumber } from '../../engine/display-numbers';
+import { Decimal } from '../../engine/money';
+import { validatePlan } from '../../engine/validate';
+import { localise } from '../../model/messages/catalogue';
+import { buildWorkbookLayout } from '../../layout/build-workbook-layout';
+import { SHEET_NAMES } from '../../layout/tables';
+import type { SheetRole } from '../../layout/workbook-layout';
+import { convertToPdf, findSoffice, LibreOfficeError } from '../../xlsx/libreoffice';
+import { worksheetParts } from '../../xlsx/package-parts';
+import { withOnlySheetsVisible } from '../../xlsx/printed-sheets';
+import { readWorkbook } from '../../xlsx/read-workbook';
+import { writeWorkbook } from '../../xlsx/write-workbook';
+import { parseArgs } from '../args';
+import { cliMessages } from '../cli.messages';
+import type { CliIo, Lang } from '../io';
+import { loadPlanFile, readInputFile } from '../load-plan-file';
+import { UsageError } from '../usage-error';
+
+/** The council appendices printed when --sheets is not given. */
+const APPENDIX_ROLES: readonly SheetRole[] = ['actionPlan', 'budget', 'contributions'];
+
+/** plansheets export <plan.json|workbook.xlsx> --pdf <out.pdf> [--sheets a,b|all]: council appendices as PDF. */
+export async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs('export', argv, [
+    { name: 'pdf' },
+    { name: 'sheets' },
+    { name: 'lang', choices: ['fi', 'en'] },
+  ]);
+  const [file, extra] = args.positionals;
+  const pdf = args.options.pdf;
+  if (file === undefined) throw new UsageError(cliMessages['usage.missing-argument'], { command: 'export', what: '<plan.json|workbook.xlsx>' });
+  if (typeof pdf !== 'string') throw new UsageError(cliMessages['usage.missing-argument'], { command: 'export', what: '--pdf <out.pdf>' });
+  if (extra !== undefined) throw new UsageError(cliMessages['usage.extra-argument'], { command: 'export', argument: extra });
+  const lang = (args.options.lang ?? 'fi') as Lang;
+  // Say what is missing before doing any work.
+  if (!findSoffice().found) throw new UsageError(cliMessages['export.no-libreoffice']);
+
+  const workbook = await workbookOf(file);
+  const available = (await worksheetParts(await JSZip.loadAsync(workbook))).filter((s) => s.state === 'visible').map((s) => s.name);
+  const sheets = chosenSheets(available, typeof args.options.sheets === 'string' ? args.options.sheets : undefined);
+  const printable = await withOnlySheetsVisible(workbook, sheets);
+
+  const work = await mkdtemp(join(tmpdir(), 'plansheets-export-'));
+  try {
+    const xlsx = join(work, 'appendices.xlsx');
+    await writeFile(xlsx, printable);
+    const conversion = await convertToPdf(xlsx, pdf);
+    const message = localise(cliMessages, 'export.written', { file: pdf, sheets: sheets.join(', '), seconds: formatNumber(new Decimal(conversion.elapsedMs).div(1000), lang, 1) });
+    io.stdout(`${message[lang]}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof LibreOfficeError) {
+      if (error.reason === 'not-installed') throw new UsageError(cliMessages['export.no-libreoffice']);
+      throw new UsageError(cliMessages['export.failed'], { detail: error.message });
+    }
+    throw error;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The workbook to print: a plan is built first; a workbook file is checked to be one. */
+async function workbookOf(file: string): Promise<Buffer> {
+  if (extname(file).toLowerCase() === '.json') {
+    const plan = await loadPlanFile(file);
+    return writeWorkbook(buildWorkbookLayout(plan, validatePlan(plan)));
+  }
+  const buffer = await readInputFile(file);
+  const read = await readWorkbook(buffer);
+  if (!read.ok) throw new UsageError(cliMessages['workbook.unreadable'], { file, detail: read.detail });
+  return buffer;
+}
+
+/** --sheets names sheets as the workbook does (any letter case); without it, the council appendices. */
+function chosenSheets(available: readonly string[], requested: string | undefined): string[] {
+  if (requested === 'all') return [...available];
+  if (requested === undefined) {
+    const names = APPENDIX_ROLES.flatMap((role) => [SHEET_NAMES[role].fi, SHEET_NAMES[role].en]);
+    return available.filter((name) => names.includes(name));
+  }
+  return requested
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+    .map((name) => {
+      const match = available.find((sheet) => sheet.toLocaleLowerCase('fi') === name.toLocaleLowerCase('fi'));
+      if (!match) throw new UsageError(cliMessages['export.unknown-sheet'], { sheet: name, available: available.join(', ') });
+      return match;
+    });
+}

@@ -1,0 +1,135 @@
+import type { Finding } from '../../model/finding';
+import { address, parseAddress, parseRange } from '../a1';
+import type { GridSheet, SheetGrid } from '../sheet-grid';
+import type { SheetLayout, SheetRole, TableLayout, WorkbookLayout } from '../workbook-layout';
+import { isBlankCell, normaliseLabel, shownValue } from './cell-values';
+import { cellAt, findTableByName, type TableArea } from './grid-tables';
+import { ReadContext } from './read-context';
+import { WORKBOOK_RULES } from './workbook-rules';
+
+/** A cell the layout fills with a formula. */
+export interface ExpectedFormulaCell {
+  sheet: string;
+  role: SheetRole;
+  cell: string;
+  formula: string;
+  /** For a cell of a table's calculated column: the table and the column's header. */
+  table?: { name: string; column: string };
+  /**
+   * For a cell outside tables on a sheet with tables: the table it moves
+   * with (the one whose columns hold it, else the sheet's first table) and
+   * that table's place in the layout.
+   */
+  anchor?: { table: string; ref: string };
+}
+
+/** Every formula cell of a layout, derived sheets included. */
+export function expectedFormulaCells(layout: Pick<WorkbookLayout, 'sheets'>): ExpectedFormulaCell[] {
+  return layout.sheets.flatMap((sheet) => sheetFormulaCells(sheet));
+}
+
+function sheetFormulaCells(sheet: SheetLayout): ExpectedFormulaCell[] {
+  const cells: ExpectedFormulaCell[] = [];
+  for (const cell of sheet.cells) {
+    if (cell.value.kind !== 'formula') continue;
+    const position = parseAddress(cell.ref);
+    if (!position) continue;
+    const base = { sheet: sheet.name, role: sheet.role, cell: cell.ref, formula: cell.value.formula };
+    const inTable = sheet.tables.find((t) => contains(t, position.column, position.row));
+    if (inTable) {
+      const range = parseRange(inTable.ref)!;
+      const column = inTable.columns[position.column - range.from.column];
+      if (column && position.row > range.from.row) {
+        cells.push({ ...base, table: { name: inTable.name, column: column.name } });
+        continue;
+      }
+    }
+    const anchor = sheet.tables.find((t) => spans(t, position.column)) ?? sheet.tables[0];
+    cells.push(anchor ? { ...base, anchor: { table: anchor.name, ref: anchor.ref } } : base);
+  }
+  return cells;
+}
+
+/**
+ * Formula cells of `layout` that hold a constant, or nothing, in the
+ * workbook. A table's calculated column is checked on every non-blank row
+ * the table has in the workbook, wherever the table now stands; a cell
+ * outside tables is looked for where its anchor table's move has taken it.
+ * Sheets and tables that are missing are reported elsewhere, not here.
+ */
+export function overwrittenFormulas(grid: SheetGrid, layout: Pick<WorkbookLayout, 'sheets' | 'language'>): Finding[] {
+  const context = new ReadContext(layout.language);
+  const expected = expectedFormulaCells(layout);
+  const checkedColumns = new Set<string>();
+  for (const item of expected) {
+    if (item.table) {
+      const key = `${item.table.name}\u0000${item.table.column}`;
+      if (checkedColumns.has(key)) continue;
+      checkedColumns.add(key);
+      const layoutTable = tableOf(layout, item.sheet, item.table.name);
+      if (layoutTable) checkColumn(context, grid, layoutTable, item.table.column, item.formula);
+      continue;
+    }
+    const target = placeInWorkbook(grid, item);
+    if (target) checkCell(context, target.sheet, target.cell, item.formula, null);
+  }
+  return context.findings;
+}
+
+function checkColumn(context: ReadContext, grid: SheetGrid, layoutTable: TableLayout, header: string, formula: string): void {
+  const area = findTableByName(grid, layoutTable.name);
+  if (!area) return;
+  const column = columnOf(area, header);
+  if (column === undefined) return;
+  // Blank rows are skipped, as the reader skips them: the columns people fill are all empty.
+  const inputColumns = layoutTable.columns
+    .filter((c) => c.formula === undefined)
+    .map((c) => columnOf(area, c.name))
+    .filter((c): c is number => c !== undefined);
+  for (let row = area.top + 1; row <= area.bottom; row += 1) {
+    if (inputColumns.every((c) => isBlankCell(cellAt(area.sheet, c, row)))) continue;
+    checkCell(context, area.sheet, address(column, row), formula, area.headers[column - area.left] ?? header);
+  }
+}
+
+function checkCell(context: ReadContext, sheet: GridSheet, cell: string, formula: string, column: string | null): void {
+  const found = sheet.cells[cell];
+  if (found?.formula !== undefined) return;
+  const outcome = { key: 'outcome.formula-restore' as const, params: { formula } };
+  const empty = isBlankCell(found);
+  const key = empty ? (column === null ? 'formula-cleared.cell' : 'formula-cleared') : column === null ? 'formula-overwritten.cell' : 'formula-overwritten';
+  context.report(WORKBOOK_RULES.formulaOverwritten, key, { column: column ?? '', value: shownValue(found) }, sheet.name, cell, outcome);
+}
+
+function placeInWorkbook(grid: SheetGrid, item: ExpectedFormulaCell): { sheet: GridSheet; cell: string } | null {
+  const position = parseAddress(item.cell)!;
+  if (!item.anchor) {
+    const sheet = grid.sheets.find((s) => normaliseLabel(s.name) === normaliseLabel(item.sheet));
+    return sheet ? { sheet, cell: item.cell } : null;
+  }
+  const area = findTableByName(grid, item.anchor.table);
+  const planned = parseRange(item.anchor.ref);
+  if (!area || !planned) return null;
+  const column = position.column + (area.left - planned.from.column);
+  const row = position.row + (area.top - planned.from.row);
+  return column >= 1 && row >= 1 ? { sheet: area.sheet, cell: address(column, row) } : null;
+}
+
+function tableOf(layout: Pick<WorkbookLayout, 'sheets'>, sheet: string, name: string): TableLayout | undefined {
+  return layout.sheets.find((s) => s.name === sheet)?.tables.find((t) => t.name === name);
+}
+
+function columnOf(area: TableArea, header: string): number | undefined {
+  const i = area.headers.findIndex((h) => normaliseLabel(h) === normaliseLabel(header));
+  return i < 0 ? undefined : area.left + i;
+}
+
+function contains(table: TableLayout, column: number, row: number): boolean {
+  const range = parseRange(table.ref);
+  return !!range && column >= range.from.column && column <= range.to.column && row >= range.from.row && row <= range.to.row;
+}
+
+function spans(table: TableLayout, column: number): boolean {
+  const range = parseRange(table.ref);
+  return !!range && column >= range.from.column && column <= range.to.column;
+}

@@ -1,0 +1,37 @@
+import type { RuleDefinition } from '../../engine/validate/rule';
+import type { Finding, LocalisedText } from '../../model/finding';
+import { localise, type MessageParams } from '../../model/messages/catalogue';
+import type { Language } from '../../model/plan';
+import { readMessages, type ReadMessageKey } from './read.messages';
+import { findingAtCell } from './workbook-rules';
+
+/** What the plan got instead: the second sentence of a cell finding. */
+export interface Outcome {
+  key: ReadMessageKey;
+  params?: MessageParams;
+}
+
+/**
+ * The findings of one read, and whether the plan is complete enough to be
+ * returned (a missing sheet, table, required column or unreadable metadata
+ * makes it incomplete: readPlan then returns no plan rather than a plan with
+ * parts silently missing).
+ */
+export class ReadContext {
+  readonly findings: Finding[] = [];
+  complete = true;
+  /** Sheets already reported missing, so that a sheet of several tables is reported once. */
+  readonly missingSheets = new Set<string>();
+
+  constructor(readonly language: Language) {}
+
+  report(rule: RuleDefinition, key: ReadMessageKey, params: MessageParams, sheet: string, cell: string, outcome?: Outcome): void {
+    const problem = localise(readMessages, key, { sheet, cell, ...params });
+    const message: LocalisedText = outcome ? joinSentences(problem, localise(readMessages, outcome.key, outcome.params)) : problem;
+    this.findings.push(findingAtCell(rule, message, sheet, cell));
+  }
+}
+
+function joinSentences(first: LocalisedText, second: LocalisedText): LocalisedText {
+  return { fi: `${first.fi} ${second.fi}`, en: `${first.en} ${second.en}` };
+}

@@ -1,0 +1,56 @@
+import type { Goal, Language, Plan } from '../../model/plan';
+import { layoutMessages } from '../layout.messages';
+import { SheetBuilder, text } from '../sheet-builder';
+import { STYLES } from '../styles';
+import { GOALS_TABLE, SECTIONS_TABLE } from '../tables';
+import type { SheetLayout } from '../workbook-layout';
+import {
+  columnStyles,
+  HEADER_STYLE,
+  orientationFor,
+  referenceValidation,
+  sheetName,
+  tablePrint,
+  tableRow,
+  textCell,
+  TITLE_ROW,
+} from './sheet-common';
+
+/**
+ * Tavoitteet: every goal with the team it belongs to, in plan order.
+ *
+ * Lists in one cell: the scope's municipality ids separated by ", "; the
+ * responsible bodies one per line (a body's name may hold a comma but not a
+ * line break).
+ */
+export const GOALS_HEADER_ROW = 3;
+export const SCOPE_SEPARATOR = ', ';
+export const BODIES_SEPARATOR = '\n';
+
+export function goalsSheet(plan: Plan, language: Language = plan.language): SheetLayout {
+  const spec = GOALS_TABLE;
+  const b = new SheetBuilder('goals', sheetName('goals', language), 'editable');
+  b.set(1, TITLE_ROW, text(layoutMessages['goals.title'][language]), STYLES.title);
+  const rows = plan.sections.flatMap((section) => section.goals.map((goal) => goalRow(section.id, goal)));
+  const table = b.table(spec, language, { column: 1, row: GOALS_HEADER_ROW }, rows, {
+    headerStyle: HEADER_STYLE,
+    styles: columnStyles(spec),
+  });
+  b.dataValidations.push(referenceValidation(table.dataRange('section'), SECTIONS_TABLE, language, false));
+  b.freeze = { rows: GOALS_HEADER_ROW, columns: 0 };
+  return b.build(tablePrint(plan, language, GOALS_HEADER_ROW, orientationFor(spec)), { protected: false });
+}
+
+function goalRow(sectionId: string, goal: Goal) {
+  return tableRow(GOALS_TABLE, {
+    id: textCell(goal.id),
+    section: textCell(sectionId),
+    title: textCell(goal.title),
+    subtitle: textCell(goal.subtitle),
+    heading: textCell(goal.heading),
+    scope: textCell(goal.scope?.municipalities.join(SCOPE_SEPARATOR)),
+    scopeText: textCell(goal.scope?.text),
+    responsibleBodies: textCell(goal.responsibleBodies?.join(BODIES_SEPARATOR)),
+    note: textCell(goal.note),
+  });
+}

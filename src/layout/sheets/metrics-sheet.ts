@@ -1,0 +1,82 @@
+import type { Language, Plan } from '../../model/plan';
+import { layoutMessages } from '../layout.messages';
+import { num, SheetBuilder, text } from '../sheet-builder';
+import { STYLES } from '../styles';
+import { GOALS_TABLE, METRIC_VALUES_TABLE, METRICS_TABLE } from '../tables';
+import type { SheetLayout } from '../workbook-layout';
+import {
+  columnStyles,
+  decimalCell,
+  enumCell,
+  enumValidation,
+  HEADER_STYLE,
+  orientationFor,
+  referenceValidation,
+  sheetName,
+  tablePrint,
+  tableRow,
+  textCell,
+  TITLE_ROW,
+} from './sheet-common';
+
+/**
+ * Mittarit: Metrics (each with its goal) and, beside it, MetricValues
+ * (baseline, target and actual per metric and year), in plan order. Side by
+ * side for the same reason as on Talousarvio: a row inserted into one table
+ * must not cut through the other.
+ */
+const SUBTITLE_ROW = 2;
+export const METRICS_HEADER_ROW = 3;
+
+export function metricsSheet(plan: Plan, language: Language = plan.language): SheetLayout {
+  const b = new SheetBuilder('metrics', sheetName('metrics', language), 'editable');
+  b.set(1, TITLE_ROW, text(layoutMessages['metrics.title'][language]), STYLES.title);
+  const goals = plan.sections.flatMap((s) => s.goals);
+
+  const metrics = METRICS_TABLE;
+  b.set(1, SUBTITLE_ROW, text(layoutMessages['metrics.metricsTitle'][language]), STYLES.subtitle);
+  const metricRows = goals.flatMap((goal) =>
+    goal.metrics.map((metric) =>
+      tableRow(metrics, {
+        id: textCell(metric.id),
+        goal: textCell(goal.id),
+        text: textCell(metric.text),
+        kind: enumCell('metricKind', metric.kind, language),
+        unit: textCell(metric.unit),
+      }),
+    ),
+  );
+  const metricsTable = b.table(metrics, language, { column: 1, row: METRICS_HEADER_ROW }, metricRows, {
+    headerStyle: HEADER_STYLE,
+    styles: columnStyles(metrics),
+  });
+  b.dataValidations.push(
+    referenceValidation(metricsTable.dataRange('goal'), GOALS_TABLE, language, false),
+    enumValidation(metricsTable.dataRange('kind'), 'metricKind', language, true),
+  );
+
+  const values = METRIC_VALUES_TABLE;
+  const valuesOrigin = { column: metrics.columns.length + 2, row: METRICS_HEADER_ROW };
+  b.set(valuesOrigin.column, SUBTITLE_ROW, text(layoutMessages['metrics.valuesTitle'][language]), STYLES.subtitle);
+  const valueRows = goals.flatMap((goal) =>
+    goal.metrics.flatMap((metric) =>
+      (metric.values ?? []).map((v) =>
+        tableRow(values, {
+          metric: textCell(metric.id),
+          year: num(v.year),
+          baseline: decimalCell(v.baseline),
+          target: decimalCell(v.target),
+          actual: decimalCell(v.actual),
+        }),
+      ),
+    ),
+  );
+  const valuesTable = b.table(values, language, valuesOrigin, valueRows, {
+    headerStyle: HEADER_STYLE,
+    styles: columnStyles(values),
+  });
+  b.dataValidations.push(referenceValidation(valuesTable.dataRange('metric'), METRICS_TABLE, language, false));
+
+  b.freeze = { rows: METRICS_HEADER_ROW, columns: 0 };
+  return b.build(tablePrint(plan, language, METRICS_HEADER_ROW, orientationFor(metrics, values)), { protected: false });
+}

@@ -1,0 +1,128 @@
+import type { Language, Plan } from '../../model/plan';
+import { absoluteAddress, address, sheetRef } from '../a1';
+import { layoutMessages } from '../layout.messages';
+import { formula, num, SheetBuilder, text } from '../sheet-builder';
+import { columnRef, formulaString, thisRowRef } from '../structured-ref';
+import { COLOURS, FORMATS, STYLES } from '../styles';
+import { MUNICIPALITIES_TABLE } from '../tables';
+import type { DefinedNameLayout, SheetLayout } from '../workbook-layout';
+import {
+  columnStyles,
+  dateCell,
+  header,
+  HEADER_STYLE,
+  integerCell,
+  orientationFor,
+  sheetName,
+  tableRow,
+  tablePrint,
+  textCell,
+  TITLE_ROW,
+} from './sheet-common';
+
+/**
+ * Kunnat: the member municipalities and the council rule.
+ *
+ * The council rule sits above the table as labelled cells (label in column A,
+ * value in column C) with workbook names, so the seats formula reads
+ * "MAX(CouncilMinimumSeats, ROUNDUP(population / CouncilSeatsPerStartedInhabitants, 0))".
+ *
+ * The totals row sits directly above the table's header rather than below the
+ * table: a row under a table is swallowed when someone types just below the
+ * table (Excel's auto-expansion) and moves with every inserted row, while a
+ * row above it stays put whatever happens to the table.
+ */
+
+export const COUNCIL_RULE_NAMES = {
+  seatsPerStartedInhabitants: 'CouncilSeatsPerStartedInhabitants',
+  minimumSeats: 'CouncilMinimumSeats',
+  declaredSize: 'CouncilDeclaredSize',
+} as const;
+
+export type CouncilRuleField = keyof typeof COUNCIL_RULE_NAMES;
+
+/** Where each council rule value is written: row, with its label in LABEL_COLUMN and its value in VALUE_COLUMN. */
+export const COUNCIL_RULE_ROWS: Record<CouncilRuleField, number> = {
+  seatsPerStartedInhabitants: 3,
+  minimumSeats: 4,
+  declaredSize: 5,
+};
+export const COUNCIL_LABEL_COLUMN = 1;
+export const COUNCIL_VALUE_COLUMN = 3;
+export const COUNCIL_LABEL_KEYS = {
+  seatsPerStartedInhabitants: 'municipalities.seatsPerStartedInhabitants',
+  minimumSeats: 'municipalities.minimumSeats',
+  declaredSize: 'municipalities.declaredSize',
+} as const satisfies Record<CouncilRuleField, keyof typeof layoutMessages>;
+
+const TOTAL_ROW = 7;
+export const MUNICIPALITIES_HEADER_ROW = 8;
+
+export function municipalitiesSheet(plan: Plan, language: Language = plan.language): SheetLayout {
+  const spec = MUNICIPALITIES_TABLE;
+  const b = new SheetBuilder('municipalities', sheetName('municipalities', language), 'editable');
+  b.set(1, TITLE_ROW, text(layoutMessages['municipalities.title'][language]), STYLES.title);
+
+  for (const field of Object.keys(COUNCIL_RULE_ROWS) as CouncilRuleField[]) {
+    const row = COUNCIL_RULE_ROWS[field];
+    b.set(COUNCIL_LABEL_COLUMN, row, text(layoutMessages[COUNCIL_LABEL_KEYS[field]][language]), STYLES.label);
+    b.set(COUNCIL_VALUE_COLUMN, row, num(plan.council[field]), { ...STYLES.integer, border: { bottom: 'thin' } });
+  }
+
+  const h = (key: string): string => header(spec, key, language);
+  const population = (): string => thisRowRef(spec.name, h('population'));
+  const populationColumn = columnRef(spec.name, h('population'));
+  const rows = plan.municipalities.map((m) =>
+    tableRow(spec, {
+      id: textCell(m.id),
+      name: textCell(m.name),
+      population: integerCell(m.population),
+      populationDate: dateCell(m.populationDate),
+      note: textCell(m.note),
+    }),
+  );
+  const styles = columnStyles(spec);
+  styles.populationShare = { ...styles.populationShare, numberFormat: FORMATS.percent1 };
+  styles.seats = { ...styles.seats, numberFormat: FORMATS.integer };
+  const table = b.table(spec, language, { column: 1, row: MUNICIPALITIES_HEADER_ROW }, rows, {
+    headerStyle: HEADER_STYLE,
+    styles,
+    formulas: {
+      populationShare: () =>
+        `IF(OR(${population()}="",SUM(${populationColumn})=0),"",${population()}/SUM(${populationColumn}))`,
+      seats: () =>
+        `IF(${population()}="","",MAX(${COUNCIL_RULE_NAMES.minimumSeats},ROUNDUP(${population()}/${COUNCIL_RULE_NAMES.seatsPerStartedInhabitants},0)))`,
+    },
+  });
+
+  const seatsTotal = `SUM(${columnRef(spec.name, h('seats'))})`;
+  const totalStyle = { bold: true, fill: COLOURS.derivedFill, border: { top: 'thin' as const } };
+  b.set(table.column('name'), TOTAL_ROW, text(layoutMessages['municipalities.total'][language]), totalStyle);
+  b.set(table.column('population'), TOTAL_ROW, formula(`SUM(${populationColumn})`), { ...totalStyle, numberFormat: FORMATS.integer });
+  b.set(table.column('populationShare'), TOTAL_ROW, formula(`SUM(${columnRef(spec.name, h('populationShare'))})`), {
+    ...totalStyle,
+    numberFormat: FORMATS.percent1,
+  });
+  b.set(table.column('seats'), TOTAL_ROW, formula(seatsTotal), { ...totalStyle, numberFormat: FORMATS.integer });
+  const ok = formulaString(layoutMessages['municipalities.seatsCheck.ok'][language]);
+  const mismatch = formulaString(layoutMessages['municipalities.seatsCheck.mismatch'][language]);
+  const checkCell = address(table.column('note'), TOTAL_ROW);
+  b.set(table.column('note'), TOTAL_ROW, formula(`IF(${seatsTotal}=${COUNCIL_RULE_NAMES.declaredSize},${ok},${mismatch})`), totalStyle);
+  b.conditionalFormats.push({
+    range: checkCell,
+    formula: `${seatsTotal}<>${COUNCIL_RULE_NAMES.declaredSize}`,
+    style: { fill: COLOURS.errorFill, bold: true },
+  });
+
+  b.freeze = { rows: MUNICIPALITIES_HEADER_ROW, columns: 0 };
+  return b.build(tablePrint(plan, language, MUNICIPALITIES_HEADER_ROW, orientationFor(spec)), { protected: false });
+}
+
+/** The workbook names the seats formula uses; the composer adds them to the workbook. */
+export function municipalitiesDefinedNames(language: Language): DefinedNameLayout[] {
+  const sheet = sheetName('municipalities', language);
+  return (Object.keys(COUNCIL_RULE_NAMES) as CouncilRuleField[]).map((field) => ({
+    name: COUNCIL_RULE_NAMES[field],
+    ref: sheetRef(sheet, absoluteAddress(COUNCIL_VALUE_COLUMN, COUNCIL_RULE_ROWS[field])),
+  }));
+}

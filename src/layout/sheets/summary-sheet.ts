@@ -1,0 +1,243 @@
+import type { Finding, Severity } from '../../model/finding';
+import { localise } from '../../model/messages/catalogue';
+import type { Language, Plan } from '../../model/plan';
+import { absoluteAddress, address, sheetRef } from '../a1';
+import { layoutMessages, type LayoutMessageKey } from '../layout.messages';
+import { printSetup } from '../print-setup';
+import { formula, num, SheetBuilder, text } from '../sheet-builder';
+import { columnRef, formulaString } from '../structured-ref';
+import { COLOURS, FORMATS, STYLES } from '../styles';
+import { BUDGET_YEARS_TABLE, MUNICIPALITIES_TABLE } from '../tables';
+import type { CellStyle, ChartLayout, SheetLayout } from '../workbook-layout';
+import { CONTRIBUTION_NAMES, contributionsLayout } from './contributions-sheet';
+import { findingsSeverityRange, severityLabel } from './findings-sheet';
+import { COUNCIL_RULE_NAMES } from './municipalities-sheet';
+import { dateCell, header, HEADER_STYLE, sheetName, TITLE_ROW } from './sheet-common';
+
+/**
+ * Yhteenveto: what the management committee looks at first. Key figures by
+ * year are formulas over the BudgetYears table (row i of the block is row i
+ * of the table, so the change is against the previous entry, as the engine
+ * computes it); council seats and the contributions total come from Kunnat
+ * and Kuntaosuudet; findings are counted on Tarkistukset. Staff and projects
+ * have no table, so they are the plan's values, and a note says so. Two
+ * charts: each municipality's contribution, and funding by year.
+ */
+
+export const SUMMARY_YEARS_HEADER_ROW = 6;
+const YEARS_TITLE_ROW = SUMMARY_YEARS_HEADER_ROW - 1;
+const LABEL_COLUMN = 1;
+const VALUE_COLUMN = 3;
+const CHART_FROM_COLUMN = 13;
+const CHART_TO_COLUMN = 21;
+
+/** Columns of the key-figures block. */
+export const SUMMARY_YEAR_COLUMNS = {
+  year: 1,
+  kind: 2,
+  total: 3,
+  municipalFunding: 4,
+  externalFunding: 5,
+  municipalShare: 6,
+  totalChange: 7,
+  totalChangePercent: 8,
+  municipalChangePercent: 9,
+  externalChangePercent: 10,
+} as const;
+
+export function summarySheet(plan: Plan, findings: readonly Finding[], language: Language = plan.language): SheetLayout {
+  const m = (key: LayoutMessageKey, params: Record<string, string | number> = {}): string =>
+    localise(layoutMessages, key, params)[language];
+  const b = new SheetBuilder('summary', sheetName('summary', language), 'derived');
+  b.width(1, 30);
+  b.width(2, 9);
+  for (let column = 3; column <= 10; column += 1) b.width(column, 17);
+
+  b.set(1, TITLE_ROW, text(plan.organisation.name), STYLES.title);
+  b.set(1, TITLE_ROW + 1, text(plan.document.title), STYLES.subtitle);
+  if (plan.document.planTitle !== undefined) b.set(1, TITLE_ROW + 2, text(plan.document.planTitle), { italic: true });
+
+  // Key figures by year.
+  const C = SUMMARY_YEAR_COLUMNS;
+  b.set(1, YEARS_TITLE_ROW, text(m('summary.yearsTitle')), STYLES.subtitle);
+  const years = (key: string): string => columnRef(BUDGET_YEARS_TABLE.name, header(BUDGET_YEARS_TABLE, key, language));
+  const headers: Record<keyof typeof C, string> = {
+    year: header(BUDGET_YEARS_TABLE, 'year', language),
+    kind: header(BUDGET_YEARS_TABLE, 'kind', language),
+    total: header(BUDGET_YEARS_TABLE, 'total', language),
+    municipalFunding: header(BUDGET_YEARS_TABLE, 'municipalFunding', language),
+    externalFunding: header(BUDGET_YEARS_TABLE, 'externalFunding', language),
+    municipalShare: m('summary.column.municipalShare'),
+    totalChange: m('summary.column.totalChange'),
+    totalChangePercent: m('summary.column.totalChangePercent'),
+    municipalChangePercent: m('summary.column.municipalChangePercent'),
+    externalChangePercent: m('summary.column.externalChangePercent'),
+  };
+  for (const key of Object.keys(C) as Array<keyof typeof C>) b.set(C[key], SUMMARY_YEARS_HEADER_ROW, text(headers[key]), HEADER_STYLE);
+  b.height(SUMMARY_YEARS_HEADER_ROW, 45);
+
+  const firstYearRow = SUMMARY_YEARS_HEADER_ROW + 1;
+  const yearCount = Math.max(plan.budget.years.length, 1);
+  const lastYearRow = firstYearRow + yearCount - 1;
+  const money: CellStyle = { numberFormat: FORMATS.moneyEuros, border: { bottom: 'thin' } };
+  const percent: CellStyle = { numberFormat: FORMATS.percent1, border: { bottom: 'thin' } };
+  for (let i = 0; i < yearCount; i += 1) {
+    const row = firstYearRow + i;
+    const at = (key: keyof typeof C, r = row): string => address(C[key], r);
+    // INDEX(..., i) of an empty cell is 0 in Excel: test it for "" so a missing figure stays blank, as in the engine.
+    const entry = (key: string): string =>
+      `IFERROR(IF(INDEX(${years(key)},${i + 1})="","",INDEX(${years(key)},${i + 1})),"")`;
+    const change = (key: keyof typeof C): string =>
+      i === 0 ? '""' : `IF(OR(${at(key)}="",${at(key, row - 1)}=""),"",${at(key)}-${at(key, row - 1)})`;
+    const changePercent = (key: keyof typeof C): string =>
+      i === 0
+        ? '""'
+        : `IF(OR(${at(key)}="",${at(key, row - 1)}="",${at(key, row - 1)}=0),"",(${at(key)}-${at(key, row - 1)})/${at(key, row - 1)})`;
+    b.set(C.year, row, formula(entry('year')), { numberFormat: FORMATS.year, horizontal: 'left', border: { bottom: 'thin' } });
+    b.set(C.kind, row, formula(`IFERROR(INDEX(${years('kind')},${i + 1})&"","")`), { border: { bottom: 'thin' } });
+    b.set(C.total, row, formula(entry('total')), money);
+    b.set(C.municipalFunding, row, formula(entry('municipalFunding')), money);
+    b.set(C.externalFunding, row, formula(entry('externalFunding')), money);
+    b.set(
+      C.municipalShare,
+      row,
+      formula(`IF(OR(${at('total')}="",${at('municipalFunding')}="",${at('total')}=0),"",${at('municipalFunding')}/${at('total')})`),
+      percent,
+    );
+    b.set(C.totalChange, row, formula(change('total')), money);
+    b.set(C.totalChangePercent, row, formula(changePercent('total')), percent);
+    b.set(C.municipalChangePercent, row, formula(changePercent('municipalFunding')), percent);
+    b.set(C.externalChangePercent, row, formula(changePercent('externalFunding')), percent);
+  }
+
+  // Staff and projects: plan values (no table holds them).
+  let row = lastYearRow + 2;
+  const label = (value: string): void => b.set(LABEL_COLUMN, row, text(value), STYLES.label);
+  const valueStyle: CellStyle = { horizontal: 'right' };
+  b.set(1, row, text(m('summary.staffTitle')), STYLES.subtitle);
+  row += 1;
+  if (plan.staff !== undefined) {
+    label(m('summary.staffDate'));
+    b.set(VALUE_COLUMN, row, dateCell(plan.staff.date), { ...STYLES.date, ...valueStyle });
+    row += 1;
+    for (const [key, value] of [
+      ['summary.staffTotal', plan.staff.total],
+      ['summary.staffPermanent', plan.staff.permanent],
+      ['summary.staffFixedTerm', plan.staff.fixedTerm],
+    ] as const) {
+      label(m(key));
+      b.set(VALUE_COLUMN, row, num(value), STYLES.integer);
+      row += 1;
+    }
+  }
+  if (plan.projects !== undefined) {
+    const projects = plan.projects;
+    for (const [key, value, style] of [
+      ['summary.projectsOngoing', String(projects.ongoing), STYLES.integer],
+      [projects.portfolioValueApproximate ? 'summary.projectsValueApproximate' : 'summary.projectsValue', projects.portfolioValue, STYLES.moneyEuros],
+      ['summary.projectsPending', String(projects.applicationsPending), STYLES.integer],
+      ['summary.projectsInPreparation', String(projects.inPreparation), STYLES.integer],
+    ] as const) {
+      label(m(key));
+      b.set(VALUE_COLUMN, row, num(value), style);
+      row += 1;
+    }
+  }
+  if (plan.staff === undefined && plan.projects === undefined) {
+    b.set(LABEL_COLUMN, row, text(m('summary.staffMissing')), { italic: true });
+    row += 1;
+  }
+  b.set(LABEL_COLUMN, row, text(m('summary.valuesNote')), { italic: true, fontColor: '595959' });
+  row += 2;
+
+  // Council and contributions: formulas over Kunnat and Kuntaosuudet.
+  const ok = formulaString(m('summary.check.ok'));
+  b.set(1, row, text(m('summary.councilTitle')), STYLES.subtitle);
+  row += 1;
+  const seats = `SUM(${columnRef(MUNICIPALITIES_TABLE.name, header(MUNICIPALITIES_TABLE, 'seats', language))})`;
+  label(m('summary.councilSeats'));
+  const seatsCell = address(VALUE_COLUMN, row);
+  b.set(VALUE_COLUMN, row, formula(seats), STYLES.integer);
+  row += 1;
+  label(m('summary.councilDeclared'));
+  const declaredCell = address(VALUE_COLUMN, row);
+  b.set(VALUE_COLUMN, row, formula(COUNCIL_RULE_NAMES.declaredSize), STYLES.integer);
+  row += 1;
+  label(m('summary.check'));
+  const seatsCheck = address(VALUE_COLUMN, row);
+  b.set(VALUE_COLUMN, row, formula(`IF(${seatsCell}=${declaredCell},${ok},${formulaString(m('summary.councilMismatch'))})`), { bold: true });
+  checkColours(b, seatsCheck, ok);
+  row += 1;
+  label(m('summary.contributionsTotal', { year: plan.budgetYear }));
+  b.set(VALUE_COLUMN, row, formula(CONTRIBUTION_NAMES.total), STYLES.money);
+  row += 1;
+  label(m('summary.contributionsDifference'));
+  b.set(VALUE_COLUMN, row, formula(CONTRIBUTION_NAMES.fundingDifference), STYLES.money);
+  row += 2;
+
+  // Findings by severity.
+  b.set(1, row, text(m('summary.findingsTitle')), STYLES.subtitle);
+  row += 1;
+  const severities = sheetRef(sheetName('findings', language), absoluteRange(findingsSeverityRange(findings.length)));
+  for (const [severity, key] of [
+    ['error', 'summary.findingsErrors'],
+    ['warning', 'summary.findingsWarnings'],
+    ['info', 'summary.findingsInfo'],
+  ] as const satisfies ReadonlyArray<readonly [Severity, LayoutMessageKey]>) {
+    label(m(key));
+    b.set(VALUE_COLUMN, row, formula(`COUNTIF(${severities},${formulaString(severityLabel(severity, language))})`), STYLES.integer);
+    if (severity === 'error') {
+      const cell = address(VALUE_COLUMN, row);
+      b.conditionalFormats.push({ range: cell, formula: `${cell}>0`, style: { fill: COLOURS.errorFill, bold: true } });
+    }
+    row += 1;
+  }
+
+  // Charts, to the right of the figures.
+  const contributions = contributionsLayout(plan, language);
+  const summary = sheetName('summary', language);
+  const column = (key: keyof typeof C): string =>
+    sheetRef(summary, `${absoluteAddress(C[key], firstYearRow)}:${absoluteAddress(C[key], lastYearRow)}`);
+  const chartAt = (fromRow: number, toRow: number) => ({
+    from: address(CHART_FROM_COLUMN, fromRow),
+    to: address(CHART_TO_COLUMN, toRow),
+  });
+  const charts: ChartLayout[] = [];
+  if (plan.municipalities.length > 0) {
+    charts.push({
+      kind: 'column',
+      title: m('summary.chart.contributions', { year: plan.budgetYear }),
+      ...chartAt(2, 20),
+      series: [{ name: { text: m('summary.chart.contributionsSeries') }, categories: contributions.chart.names, values: contributions.chart.totals }],
+      valueFormat: FORMATS.moneyEuros,
+    });
+  }
+  charts.push({
+    kind: 'column',
+    title: m('summary.chart.funding'),
+    ...chartAt(22, 40),
+    series: (['total', 'municipalFunding', 'externalFunding'] as const).map((key) => ({
+      name: { ref: sheetRef(summary, absoluteAddress(C[key], SUMMARY_YEARS_HEADER_ROW)) },
+      categories: column('year'),
+      values: column(key),
+    })),
+    valueFormat: FORMATS.moneyEuros,
+  });
+  b.charts.push(...charts);
+
+  const print = printSetup(plan, { orientation: 'landscape', pageLabel: m('print.pageLabel') });
+  return b.build(print, { protected: true });
+}
+
+function checkColours(b: SheetBuilder, cell: string, ok: string): void {
+  b.conditionalFormats.push({ range: cell, formula: `${cell}<>${ok}`, style: { fill: COLOURS.errorFill, bold: true } });
+  b.conditionalFormats.push({ range: cell, formula: `${cell}=${ok}`, style: { fill: COLOURS.okFill } });
+}
+
+/** "B4:B9" → "$B$4:$B$9". */
+function absoluteRange(range: string): string {
+  return range
+    .split(':')
+    .map((part) => part.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2'))
+    .join(':');
+}

@@ -1,0 +1,36 @@
+import JSZip from 'jszip';
+import { officeDocumentPath, readPart } from './package-parts';
+import { escapeXml, unescapeXml } from './xml';
+
+/**
+ * A copy of the workbook in which only the chosen sheets are visible, so that
+ * a PDF printer (LibreOffice prints visible sheets only) prints just those.
+ * The sheets stay in the file, hidden, because the chosen ones may have
+ * formulas that point into them. The package is edited as XML rather than
+ * through ExcelJS, which would drop charts on the way.
+ */
+export async function withOnlySheetsVisible(buffer: Buffer, visible: readonly string[]): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buffer);
+  const workbookPath = await officeDocumentPath(zip);
+  const xml = await readPart(zip, workbookPath);
+  if (xml === null) throw new Error(`the package has no workbook part ${workbookPath}`);
+  const keep = new Set(visible);
+  let firstVisible = -1;
+  let index = -1;
+  const sheets = xml.replace(/<((?:\w+:)?sheet)\b([^>]*?)(\/?)>/g, (_whole, tag: string, attrs: string, close: string) => {
+    index += 1;
+    const name = unescapeXml(/\bname="([^"]*)"/.exec(attrs)?.[1] ?? '');
+    const withoutState = attrs.replace(/\s+state="[^"]*"/, '');
+    const shown = keep.has(name);
+    if (shown && firstVisible < 0) firstVisible = index;
+    return `<${tag}${withoutState}${shown ? '' : ' state="hidden"'}${close}>`;
+  });
+  if (firstVisible < 0) throw new Error(`none of the sheets ${[...keep].map(escapeXml).join(', ')} is in the workbook`);
+  // The active tab must be a visible sheet, or spreadsheet programs show it anyway.
+  const views = sheets
+    .replace(/(<(?:\w+:)?workbookView\b[^>]*?)\s+activeTab="\d+"/, '$1')
+    .replace(/(<(?:\w+:)?workbookView\b)/, `$1 activeTab="${firstVisible}"`)
+    .replace(/(<(?:\w+:)?workbookView\b[^>]*?)\s+firstSheet="\d+"/, '$1');
+  zip.file(workbookPath, views);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}

@@ -1,0 +1,70 @@
+import { buildWorkbookLayout } from '../../../src/layout/build-workbook-layout';
+import { expectedFormulaCells, overwrittenFormulas } from '../../../src/layout/read/expected-formulas';
+import { gridFromLayout, insertSheetRows, insertTableRow, setCell } from '../../support/layout-grid';
+import { readFixture } from './read-fixture';
+
+describe('expectedFormulaCells', () => {
+  const layout = buildWorkbookLayout(readFixture(), []);
+  const cells = expectedFormulaCells(layout);
+
+  it('lists a calculated column cell with its table and column', () => {
+    expect(cells.find((c) => c.sheet === 'Kunnat' && c.cell === 'F9')).toEqual({
+      sheet: 'Kunnat',
+      role: 'municipalities',
+      cell: 'F9',
+      formula: expect.stringContaining('ROUNDUP('),
+      table: { name: 'Municipalities', column: 'Valtuustopaikat' },
+    });
+  });
+
+  it('anchors a cell outside tables to the table whose columns hold it', () => {
+    expect(cells.find((c) => c.sheet === 'Kunnat' && c.cell === 'F7')).toMatchObject({
+      anchor: { table: 'Municipalities', ref: 'A8:G11' },
+    });
+    expect(cells.find((c) => c.sheet === 'Talousarvio' && c.cell === 'P3')).toMatchObject({
+      anchor: { table: 'BudgetLines', ref: 'L4:R6' },
+    });
+  });
+
+  it('covers the derived sheets too', () => {
+    const roles = new Set(cells.map((c) => c.role));
+    for (const role of ['summary', 'municipalities', 'budget', 'contributions'] as const) expect(roles.has(role)).toBe(true);
+    const summary = cells.filter((c) => c.role === 'summary');
+    expect(summary.length).toBeGreaterThan(0);
+    for (const c of summary) expect(c.anchor).toBeUndefined();
+  });
+});
+
+describe('overwrittenFormulas', () => {
+  const layout = buildWorkbookLayout(readFixture(), []);
+
+  it('finds nothing in a fresh workbook, nor after rows are inserted into tables or above them', () => {
+    let grid = gridFromLayout(layout);
+    expect(overwrittenFormulas(grid, layout)).toEqual([]);
+    grid = insertTableRow(grid, 'Municipalities', 0, { Tunnus: 'uusi' });
+    grid = insertSheetRows(grid, 'Kunnat', 2, 2);
+    grid = insertTableRow(grid, 'BudgetYears', 3, { Vuosi: 2028, Laji: 'TS' });
+    expect(overwrittenFormulas(grid, layout)).toEqual([]);
+  });
+
+  it('finds a constant over a formula on a derived sheet', () => {
+    const summary = expectedFormulaCells(layout).find((c) => c.role === 'summary')!;
+    const grid = setCell(gridFromLayout(layout), summary.sheet, summary.cell, 42);
+    expect(overwrittenFormulas(grid, layout)).toEqual([
+      {
+        rule: 'workbook.formula-overwritten',
+        severity: 'warning',
+        location: { sheet: summary.sheet, cell: summary.cell },
+        message: {
+          fi: `Laskettu solu ${summary.sheet}!${summary.cell} sisältää arvon 42 kaavan sijaan, joten se ei enää päivity. Palauta kaava: =${summary.formula}`,
+          en: `The calculated cell ${summary.sheet}!${summary.cell} holds the value 42 instead of its formula, so it no longer updates. Restore the formula: =${summary.formula}`,
+        },
+      },
+    ]);
+  });
+
+  it('follows a table that moved down when checking a total above it', () => {
+    const grid = setCell(insertSheetRows(gridFromLayout(layout), 'Kunnat', 1, 1), 'Kunnat', 'F8', 15);
+    expect(overwrittenFormulas(grid, layout).map((f) => f.location)).toEqual([{ sheet: 'Kunnat', cell: 'F8' }]);
+  });
+});

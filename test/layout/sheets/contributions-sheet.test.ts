@@ -1,0 +1,353 @@
+import { allocatePool } from '../../../src/engine/pool-shares';
+import { layoutMessages } from '../../../src/layout/layout.messages';
+import {
+  CONTRIBUTION_NAMES,
+  contributionsLayout,
+  contributionsSheet,
+  poolMemberRows,
+  SPARE_TABLE_ROWS,
+} from '../../../src/layout/sheets/contributions-sheet';
+import { PARAM, ROW, STATUS_MESSAGES } from '../../../src/layout/sheets/pool-allocation-block';
+import { address } from '../../../src/layout/a1';
+import { POOL_MEMBERS_TABLE, POOLS_TABLE, PREVIOUS_CONTRIBUTIONS_TABLE, SHEET_NAMES } from '../../../src/layout/tables';
+import type { Plan, Pool } from '../../../src/model/plan';
+import { minimalPlan } from '../../support/plan-builder';
+import { kaustinenMembers } from '../../support/kaustinen-members';
+import { cellAt, examplePlan, formulaAt, numberAt, rowOf, table, tableDataRefs, tableRows, textAt } from './sheet-queries';
+
+const example = examplePlan();
+
+function withPools(pools: Pool[], extra: Partial<Plan> = {}): Plan {
+  return minimalPlan({ municipalities: kaustinenMembers, contributions: { pools }, ...extra });
+}
+
+/** Participants as the workbook states them: all municipalities, or the PoolMembers rows of the pool. */
+function workbookParticipants(plan: Plan, poolId: string): string[] {
+  const sheet = contributionsSheet(plan);
+  const pools = tableRows(sheet, POOLS_TABLE.name);
+  const pool = pools.find((row) => row.Tunnus === poolId)!;
+  if (pool['Kaikki kunnat'] === 'Kyllä') return plan.municipalities.map((m) => m.id);
+  return tableRows(sheet, POOL_MEMBERS_TABLE.name)
+    .filter((row) => row['Kustannuserä'] === poolId)
+    .map((row) => row.Kunta!);
+}
+
+describe('contributionsSheet: editable tables', () => {
+  const sheet = contributionsSheet(example);
+
+  it('is Kuntaosuudet, protected, with the three tables side by side on one header row', () => {
+    expect(sheet.name).toBe(SHEET_NAMES.contributions.fi);
+    expect(sheet.protected).toBe(true);
+    expect(sheet.tables.map((t) => t.name)).toEqual([POOLS_TABLE.name, POOL_MEMBERS_TABLE.name, PREVIOUS_CONTRIBUTIONS_TABLE.name]);
+    const headerRows = sheet.tables.map((t) => rowOf(t.ref.split(':')[0]!));
+    expect(new Set(headerRows).size).toBe(1);
+  });
+
+  it.each([
+    [POOLS_TABLE.name, POOLS_TABLE.columns.map((c) => c.header.fi)],
+    [POOL_MEMBERS_TABLE.name, POOL_MEMBERS_TABLE.columns.map((c) => c.header.fi)],
+    [PREVIOUS_CONTRIBUTIONS_TABLE.name, PREVIOUS_CONTRIBUTIONS_TABLE.columns.map((c) => c.header.fi)],
+  ])('%s has the columns of tables.ts', (name, headers) => {
+    expect(table(sheet, name).columns.map((c) => c.name)).toEqual(headers);
+  });
+
+  it('writes one Pools row per pool, with localised key, rounding and all-municipalities labels, then spare rows', () => {
+    const rows = tableRows(sheet, POOLS_TABLE.name);
+    expect(rows).toHaveLength(example.contributions.pools.length + SPARE_TABLE_ROWS);
+    expect(rows.slice(0, 6).map((r) => [r.Tunnus, r.Summa, r.Jakoperuste, r['Pyöristys'], r['Kaikki kunnat']])).toEqual([
+      ['perustoiminta', '573733', 'Asukasluku', 'Sentti', 'Kyllä'],
+      ['yrityspalvelut', '200000', 'Asukasluku', 'Euro', 'Kyllä'],
+      ['hallinto', '100000', 'Tasajako', 'Sentti', 'Kyllä'],
+      ['tietosuoja', '45000', 'Tasajako', 'Euro', 'Kyllä'],
+      ['digi', '40000', 'Painot', 'Sentti', 'Kyllä'],
+      ['tyollisyys', '45000', 'Asukasluku', 'Sentti', 'Ei'],
+    ]);
+    expect(rows.slice(6).every((r) => Object.values(r).every((v) => v === undefined))).toBe(true);
+  });
+
+  it('writes PoolMembers rows for the restricted pool and the weights of the weighted pool', () => {
+    expect(tableRows(sheet, POOL_MEMBERS_TABLE.name).slice(0, 7)).toEqual([
+      { 'Kustannuserä': 'digi', Kunta: 'halsua', Paino: '1', 'Kiinteä summa': undefined },
+      { 'Kustannuserä': 'digi', Kunta: 'kaustinen', Paino: '2', 'Kiinteä summa': undefined },
+      { 'Kustannuserä': 'digi', Kunta: 'lestijarvi', Paino: '1', 'Kiinteä summa': undefined },
+      { 'Kustannuserä': 'digi', Kunta: 'toholampi', Paino: '1.5', 'Kiinteä summa': undefined },
+      { 'Kustannuserä': 'digi', Kunta: 'veteli', Paino: '1.5', 'Kiinteä summa': undefined },
+      { 'Kustannuserä': 'tyollisyys', Kunta: 'halsua', Paino: undefined, 'Kiinteä summa': undefined },
+      { 'Kustannuserä': 'tyollisyys', Kunta: 'toholampi', Paino: undefined, 'Kiinteä summa': undefined },
+    ]);
+  });
+
+  it('unlocks exactly the tables\' data cells', () => {
+    const editable = new Set(sheet.tables.flatMap((t) => tableDataRefs(t)));
+    for (const cell of sheet.cells) {
+      if (editable.has(cell.ref)) expect({ ref: cell.ref, locked: cell.style?.locked }).toEqual({ ref: cell.ref, locked: false });
+      else expect({ ref: cell.ref, locked: cell.style?.locked }).not.toEqual({ ref: cell.ref, locked: false });
+    }
+    // Spare rows are unlocked too, so rows can be added on the protected sheet.
+    const poolsRefs = tableDataRefs(table(sheet, POOLS_TABLE.name));
+    expect(cellAt(sheet, poolsRefs[poolsRefs.length - 1]!)?.style?.locked).toBe(false);
+  });
+
+  it('offers drop-downs for key, rounding, all municipalities and the references', () => {
+    const lists = sheet.dataValidations.map((v) => ('values' in v.list ? v.list.values.join('|') : v.list.formula));
+    expect(lists).toEqual([
+      'Asukasluku|Tasajako|Painot|Kiinteät summat',
+      'Sentti|Euro',
+      'Kyllä|Ei',
+      'INDIRECT("Pools[Tunnus]")',
+      'INDIRECT("Municipalities[Tunnus]")',
+      'INDIRECT("Municipalities[Tunnus]")',
+    ]);
+  });
+});
+
+describe('contributionsSheet: participants match the engine', () => {
+  const pools: Pool[] = [
+    { id: 'pop', name: 'Väestö', amount: '1000', key: { kind: 'population' }, rounding: 'cent' },
+    { id: 'eq-some', name: 'Tasan osa', amount: '90', key: { kind: 'equal' }, municipalities: ['veteli', 'halsua'], rounding: 'euro' },
+    {
+      id: 'w-all',
+      name: 'Painot',
+      amount: '10',
+      key: { kind: 'weights', weights: kaustinenMembers.map((m, i) => ({ municipality: m.id, weight: String(i + 1) })) },
+      rounding: 'cent',
+    },
+    {
+      id: 'fixed-some',
+      name: 'Kiinteä',
+      amount: '30',
+      key: { kind: 'fixed', amounts: [{ municipality: 'kaustinen', amount: '10' }, { municipality: 'toholampi', amount: '20' }] },
+      municipalities: ['toholampi', 'kaustinen'],
+      rounding: 'euro',
+    },
+  ];
+  const plan = withPools(pools);
+
+  it.each([...pools.map((p) => [p.id, plan] as const), ...example.contributions.pools.map((p) => [p.id, example] as const)])(
+    '%s: the workbook names the engine\'s participants',
+    (poolId, inPlan) => {
+      const pool = inPlan.contributions.pools.find((p) => p.id === poolId)!;
+      const allocation = allocatePool(pool, inPlan.municipalities);
+      if (allocation.kind !== 'ok') throw new Error(`${poolId} cannot be shared`);
+      const engine = allocation.detail.map((d) => d.municipality);
+      expect([...workbookParticipants(inPlan, poolId)].sort()).toEqual([...engine].sort());
+    },
+  );
+
+  it.each([
+    [
+      'a participant with two weights gets two rows (the formulas report the duplicate)',
+      { kind: 'weights', weights: [{ municipality: 'halsua', weight: '1' }, { municipality: 'halsua', weight: '2' }] },
+      ['halsua'],
+      [
+        { pool: 'p', municipality: 'halsua', weight: '1' },
+        { pool: 'p', municipality: 'halsua', weight: '2' },
+      ],
+    ],
+    [
+      'a participant without an entry gets a row without a value',
+      { kind: 'weights', weights: [{ municipality: 'veteli', weight: '3' }] },
+      ['halsua', 'veteli'],
+      [
+        { pool: 'p', municipality: 'halsua', weight: undefined },
+        { pool: 'p', municipality: 'veteli', weight: '3' },
+      ],
+    ],
+    ['a population pool lists its participants once each', { kind: 'population' }, ['veteli', 'halsua', 'veteli'], [
+      { pool: 'p', municipality: 'veteli' },
+      { pool: 'p', municipality: 'halsua' },
+    ]],
+    ['an all-municipalities population pool needs no rows', { kind: 'population' }, undefined, []],
+    [
+      'an all-municipalities fixed pool gets one row per amount',
+      { kind: 'fixed', amounts: [{ municipality: 'veteli', amount: '5' }, { municipality: 'halsua', amount: '5' }] },
+      undefined,
+      [
+        { pool: 'p', municipality: 'veteli', fixedAmount: '5' },
+        { pool: 'p', municipality: 'halsua', fixedAmount: '5' },
+      ],
+    ],
+  ] as const)('poolMemberRows: %s', (_, key, municipalities, expected) => {
+    const pool = { id: 'p', name: 'P', amount: '10', key, rounding: 'cent', ...(municipalities ? { municipalities: [...municipalities] } : {}) } as Pool;
+    expect(poolMemberRows(withPools([pool]))).toEqual(expected);
+  });
+});
+
+describe('contributionsSheet: calculation blocks and matrix', () => {
+  const layout = contributionsLayout(example);
+  const sheet = layout.sheet;
+  const municipalities = example.municipalities;
+  const pools = example.contributions.pools;
+
+  it('has a share cell for every pool and municipality, shown in the matrix', () => {
+    expect(layout.shares).toHaveLength(pools.length * municipalities.length);
+    for (const share of layout.shares) {
+      expect(formulaAt(sheet, share.matrixShare)).toBe(share.blockShare);
+      expect(formulaAt(sheet, share.blockShare)).toMatch(/^IF\(OR\(D\d+=0,\$T\$\d+<>0\),"",\(K\d+\+N\d+\)\/\$H\$\d+\)$/);
+    }
+    const cells = layout.shares.map((s) => `${s.pool}/${s.municipality}`);
+    expect(new Set(cells).size).toBe(cells.length);
+  });
+
+  it('gives each pool a block keyed by its id, one row per municipality in plan order', () => {
+    layout.blocks.forEach((block, p) => {
+      expect(textAt(sheet, address(PARAM.id, block.parameterRow))).toBe(pools[p]!.id);
+      municipalities.forEach((m, i) => {
+        const row = block.firstMunicipalityRow + i;
+        expect([textAt(sheet, address(ROW.id, row)), numberAt(sheet, address(ROW.order, row))]).toEqual([m.id, String(i + 1)]);
+      });
+    });
+  });
+
+  it('looks the pool up in the tables by id, so table row order does not matter', () => {
+    const block = layout.blocks[0]!;
+    const p = block.parameterRow;
+    expect(formulaAt(sheet, address(PARAM.amount, p))).toBe(`SUMIFS(Pools[Summa],Pools[Tunnus],$A$${p})`);
+    expect(formulaAt(sheet, address(PARAM.key, p))).toBe(`IFERROR(INDEX(Pools[Jakoperuste],MATCH($A$${p},Pools[Tunnus],0))&"","")`);
+    const r = block.firstMunicipalityRow;
+    expect(formulaAt(sheet, address(ROW.participates, r))).toBe(
+      `IF($K$${p}=1,1,IF(COUNTIFS(PoolMembers[Kustannuserä],$A$${p},PoolMembers[Kunta],A${r})>0,1,0))`,
+    );
+    expect(formulaAt(sheet, address(ROW.weight, r))).toContain(`SUMIFS(Municipalities[Asukasluku],Municipalities[Tunnus],A${r})`);
+    expect(formulaAt(sheet, address(ROW.weight, r))).toContain(`SUMIFS(PoolMembers[Paino],PoolMembers[Kustannuserä],$A$${p},PoolMembers[Kunta],A${r})`);
+  });
+
+  it('floors in integer units and ranks by remainder, then weight, then plan order', () => {
+    const block = layout.blocks[0]!;
+    const p = block.parameterRow;
+    const r = block.firstMunicipalityRow;
+    const last = r + municipalities.length - 1;
+    expect(formulaAt(sheet, address(PARAM.units, p))).toBe(`ROUND($C$${p}*$H$${p},0)`);
+    expect(formulaAt(sheet, address(PARAM.quotient, p))).toBe(`IF($P$${p}>0,INT($I$${p}/$P$${p}),0)`);
+    expect(formulaAt(sheet, address(PARAM.rest, p))).toBe(`$I$${p}-$Q$${p}*$P$${p}`);
+    expect(formulaAt(sheet, address(ROW.floor, r))).toBe(
+      `IF(OR(D${r}=0,$T$${p}<>0),"",$Q$${p}*I${r}+IF($P$${p}=0,0,INT($R$${p}*I${r}/$P$${p})))`,
+    );
+    expect(formulaAt(sheet, address(ROW.rank, r))).toBe(
+      `IF(OR(OR(D${r}=0,$T$${p}<>0),$J$${p}=4),"",1+SUMPRODUCT($D$${r}:$D$${last}*(($L$${r}:$L$${last}>L${r})` +
+        `+($L$${r}:$L$${last}=L${r})*($I$${r}:$I$${last}>I${r})` +
+        `+($L$${r}:$L$${last}=L${r})*($I$${r}:$I$${last}=I${r})*($C$${r}:$C$${last}<C${r}))))`,
+    );
+    expect(formulaAt(sheet, address(ROW.extra, r))).toBe(`IF(ISNUMBER(M${r}),IF(M${r}<=$S$${p},1,0),0)`);
+  });
+
+  it('states every reason a pool cannot be shared, in the plan language, never dividing by zero', () => {
+    const block = layout.blocks[0]!;
+    const status = formulaAt(sheet, block.statusTextCell)!;
+    for (const key of STATUS_MESSAGES) expect(status).toContain(`"${layoutMessages[key].fi}"`);
+    const code = formulaAt(sheet, block.statusCodeCell)!;
+    expect(code.match(/IF\(/g)).toHaveLength(STATUS_MESSAGES.length);
+    // Every division in the block is by W (guarded by W=0 or W>0 tests) or by the unit count U (1 or 100 when the status is 0).
+    const blockFormulas = sheet.cells
+      .filter((c) => rowOf(c.ref) >= block.firstRow && rowOf(c.ref) <= block.lastRow && c.value.kind === 'formula')
+      .map((c) => (c.value.kind === 'formula' ? c.value.formula : ''));
+    const p = block.parameterRow;
+    for (const f of blockFormulas) {
+      for (const divisor of f.match(/\/[^/,)]+/g) ?? []) expect([`/$P$${p}`, `/$H$${p}`]).toContain(divisor);
+    }
+  });
+
+  it('totals the matrix and checks it against the budget year\'s municipal funding', () => {
+    const firstRow = layout.matrixRows[0]!.row;
+    const lastRow = layout.matrixRows[layout.matrixRows.length - 1]!.row;
+    const totalColumn = 3 + pools.length;
+    const totalRow = lastRow + 1;
+    expect(formulaAt(sheet, address(totalColumn, firstRow))).toBe(`SUM(C${firstRow}:${address(totalColumn - 1, firstRow)})`);
+    expect(formulaAt(sheet, address(3, totalRow))).toBe(`SUM(C${firstRow}:C${lastRow})`);
+    expect(formulaAt(sheet, address(totalColumn, totalRow))).toBe(`SUM(${address(totalColumn, firstRow)}:${address(totalColumn, lastRow)})`);
+    const formulas = sheet.cells.map((c) => (c.value.kind === 'formula' ? c.value.formula : ''));
+    expect(formulas.some((f) => f.includes('SUMIFS(BudgetYears[Kuntarahoitus],BudgetYears[Vuosi],2026)'))).toBe(true);
+    expect(formulas.some((f) => f.includes('SUMIFS(PreviousContributions[Kuntaosuus],PreviousContributions[Kunta]'))).toBe(true);
+  });
+
+  it('names the grand total, the previous total, the difference and each municipality\'s total', () => {
+    const totalColumn = 3 + pools.length;
+    const lastRow = layout.matrixRows[layout.matrixRows.length - 1]!.row;
+    const names = Object.fromEntries(layout.definedNames.map((n) => [n.name, n.ref]));
+    expect(names[CONTRIBUTION_NAMES.total]).toBe(`'Kuntaosuudet'!$${String.fromCharCode(64 + totalColumn)}$${lastRow + 1}`);
+    expect(Object.keys(names)).toEqual([
+      'ContributionsTotal',
+      'ContributionsPreviousTotal',
+      'ContributionsFundingDifference',
+      'Contribution_halsua',
+      'Contribution_kaustinen',
+      'Contribution_lestijarvi',
+      'Contribution_toholampi',
+      'Contribution_veteli',
+    ]);
+    expect(layout.matrixRows.map((r) => r.total)).toEqual(
+      Object.entries(names).filter(([n]) => n.startsWith('Contribution_')).map(([, ref]) => ref),
+    );
+  });
+
+  it('prints the tables, the matrix and the checks on A4 landscape, not the calculation blocks', () => {
+    const checkRow = layout.matrixRows[layout.matrixRows.length - 1]!.row + 8;
+    expect(textAt(sheet, `A${checkRow}`)).toBe('Tarkistus');
+    expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true, printArea: `A1:P${checkRow}` });
+    expect(checkRow).toBeLessThan(layout.blocks[0]!.firstRow);
+  });
+
+  it('offers the chart the matrix names and totals', () => {
+    const first = layout.matrixRows[0]!.row;
+    const last = layout.matrixRows[layout.matrixRows.length - 1]!.row;
+    expect(layout.chart.names).toBe(`'Kuntaosuudet'!$B$${first}:$B$${last}`);
+    expect(textAt(sheet, `B${first}`)).toBe('Halsua');
+    const totalColumn = String.fromCharCode(64 + 3 + pools.length);
+    expect(layout.chart.totals).toBe(`'Kuntaosuudet'!$${totalColumn}$${first}:$${totalColumn}$${last}`);
+    expect(formulaAt(sheet, `${totalColumn}${first}`)).toMatch(/^SUM\(/);
+  });
+});
+
+describe('contributionsSheet: other plans', () => {
+  it('uses English headers in structured references for an English plan', () => {
+    const plan = { ...example, language: 'en' as const };
+    const sheet = contributionsSheet(plan);
+    expect(sheet.name).toBe('Contributions');
+    const formulas = sheet.cells.flatMap((c) => (c.value.kind === 'formula' ? [c.value.formula] : []));
+    expect(formulas.some((f) => f.includes('SUMIFS(Pools[Amount],Pools[Id],'))).toBe(true);
+    expect(formulas.some((f) => f.includes('"Population"'))).toBe(true);
+    expect(formulas.some((f) => f.includes('Asukasluku'))).toBe(false);
+  });
+
+  it('lays out a plan without pools: empty tables, a matrix of totals only, no blocks', () => {
+    const plan = minimalPlan({ contributions: { pools: [] } });
+    const layout = contributionsLayout(plan);
+    expect(layout.blocks).toEqual([]);
+    expect(layout.shares).toEqual([]);
+    expect(tableRows(layout.sheet, POOLS_TABLE.name)).toHaveLength(SPARE_TABLE_ROWS);
+    expect(formulaAt(layout.sheet, `C${layout.matrixRows[0]!.row}`)).toBe('0');
+  });
+
+  it('writes previous contributions and shows the change', () => {
+    const plan = minimalPlan({
+      contributions: {
+        pools: minimalPlan().contributions.pools,
+        previous: { year: 2025, amounts: [{ municipality: 'ankkala', amount: '390000' }, { municipality: 'kotikyla', amount: '210000.50' }] },
+      },
+    });
+    const layout = contributionsLayout(plan);
+    expect(tableRows(layout.sheet, PREVIOUS_CONTRIBUTIONS_TABLE.name).slice(0, 2)).toEqual([
+      { Vuosi: '2025', Kunta: 'ankkala', Kuntaosuus: '390000' },
+      { Vuosi: '2025', Kunta: 'kotikyla', Kuntaosuus: '210000.50' },
+    ]);
+    const row = layout.matrixRows[0]!.row;
+    // Columns: id, name, the one pool, total (D), previous (E), change € (F), change % (G).
+    expect(formulaAt(layout.sheet, `F${row}`)).toBe(`IF(E${row}="","",ROUND(D${row}-E${row},2))`);
+    expect(formulaAt(layout.sheet, `G${row}`)).toBe(`IF(E${row}="","",IF(E${row}=0,"",(D${row}-E${row})/E${row}))`);
+  });
+
+  it('gives no workbook name to a municipality whose sanitised id repeats another', () => {
+    const plan = minimalPlan({
+      municipalities: [
+        { id: 'a-b', name: 'A', population: 1, populationDate: '2024-12-31' },
+        { id: 'A_b', name: 'B', population: 1, populationDate: '2024-12-31' },
+      ],
+    });
+    expect(contributionsLayout(plan).definedNames.map((n) => n.name)).toEqual([
+      'ContributionsTotal',
+      'ContributionsPreviousTotal',
+      'ContributionsFundingDifference',
+      'Contribution_a_b',
+    ]);
+  });
+});

@@ -1,0 +1,117 @@
+import type { Finding } from '../../../src/model/finding';
+import { contributionsLayout } from '../../../src/layout/sheets/contributions-sheet';
+import { FINDINGS_FIRST_ROW } from '../../../src/layout/sheets/findings-sheet';
+import { SUMMARY_YEAR_COLUMNS, SUMMARY_YEARS_HEADER_ROW, summarySheet } from '../../../src/layout/sheets/summary-sheet';
+import { address } from '../../../src/layout/a1';
+import { minimalPlan } from '../../support/plan-builder';
+import { cellsWithText, examplePlan, formulaAt, numberAt, rowOf, textAt } from './sheet-queries';
+
+const example = examplePlan();
+const findings: Finding[] = [
+  { rule: 'a', severity: 'error', message: { fi: 'x', en: 'x' }, location: { path: '$' } },
+  { rule: 'b', severity: 'warning', message: { fi: 'y', en: 'y' }, location: { path: '$' } },
+];
+const sheet = summarySheet(example, findings);
+
+/** The value cell (column C) beside a label in column A. */
+function valueBeside(label: string): string {
+  const cell = cellsWithText(sheet, label).find((c) => c.ref.startsWith('A'));
+  if (!cell) throw new Error(`no label ${label}`);
+  return `C${rowOf(cell.ref)}`;
+}
+
+describe('summarySheet', () => {
+  it('is the protected, derived Yhteenveto sheet headed by the organisation and the document title', () => {
+    expect([sheet.name, sheet.kind, sheet.protected]).toEqual(['Yhteenveto', 'derived', true]);
+    expect([textAt(sheet, 'A1'), textAt(sheet, 'A2'), textAt(sheet, 'A3')]).toEqual([
+      'Kaustisen seutukunta',
+      'Talousarvio 2026 ja taloussuunnitelma 2027-2030',
+      'Toimintasuunnitelma vuodelle 2026',
+    ]);
+  });
+
+  it('has one key-figure row per budget year, reading row i of BudgetYears', () => {
+    const C = SUMMARY_YEAR_COLUMNS;
+    expect(textAt(sheet, address(C.municipalFunding, SUMMARY_YEARS_HEADER_ROW))).toBe('Kuntarahoitus');
+    example.budget.years.forEach((_, i) => {
+      const row = SUMMARY_YEARS_HEADER_ROW + 1 + i;
+      expect(formulaAt(sheet, address(C.year, row))).toBe(
+        `IFERROR(IF(INDEX(BudgetYears[Vuosi],${i + 1})="","",INDEX(BudgetYears[Vuosi],${i + 1})),"")`,
+      );
+      expect(formulaAt(sheet, address(C.externalFunding, row))).toContain(`INDEX(BudgetYears[Ulkopuolinen rahoitus],${i + 1})`);
+      expect(formulaAt(sheet, address(C.municipalShare, row))).toBe(`IF(OR(C${row}="",D${row}="",C${row}=0),"",D${row}/C${row})`);
+    });
+    const first = SUMMARY_YEARS_HEADER_ROW + 1;
+    expect(formulaAt(sheet, address(C.totalChange, first))).toBe('""');
+    expect(formulaAt(sheet, address(C.totalChange, first + 1))).toBe(`IF(OR(C${first + 1}="",C${first}=""),"",C${first + 1}-C${first})`);
+    expect(formulaAt(sheet, address(C.totalChangePercent, first + 1))).toBe(
+      `IF(OR(C${first + 1}="",C${first}="",C${first}=0),"",(C${first + 1}-C${first})/C${first})`,
+    );
+    expect(formulaAt(sheet, address(C.externalChangePercent, first + 1))).toContain(`E${first + 1}-E${first}`);
+    expect(textAt(sheet, `A${first + example.budget.years.length}`)).toBeUndefined();
+  });
+
+  it('writes staff and projects as the plan\'s values, with a note that they are not in any table', () => {
+    expect(numberAt(sheet, valueBeside('Henkilöstö yhteensä'))).toBe('20');
+    expect(numberAt(sheet, valueBeside('Toistaiseksi voimassa olevat työsuhteet'))).toBe('8');
+    expect(numberAt(sheet, valueBeside('Määräaikaiset työsuhteet'))).toBe('12');
+    expect(numberAt(sheet, valueBeside('Käynnissä olevat hankkeet'))).toBe('15');
+    expect(numberAt(sheet, valueBeside('Hankesalkun arvo (noin)'))).toBe('2400000');
+    expect(sheet.cells.some((c) => c.value.kind === 'text' && c.value.text.includes('eivät kaavoja'))).toBe(true);
+  });
+
+  it('compares the council seats from Kunnat with the declared size', () => {
+    expect(formulaAt(sheet, valueBeside('Valtuustopaikat asukasluvuista'))).toBe('SUM(Municipalities[Valtuustopaikat])');
+    expect(formulaAt(sheet, valueBeside('Valtuuston koko suunnitelmassa'))).toBe('CouncilDeclaredSize');
+    const check = valueBeside('Tarkistus');
+    expect(formulaAt(sheet, check)).toMatch(/^IF\(C\d+=C\d+,"OK","Paikkojen summa poikkeaa valtuuston koosta"\)$/);
+    expect(sheet.conditionalFormats.filter((f) => f.range === check)).toHaveLength(2);
+    expect(formulaAt(sheet, valueBeside('Kuntaosuudet yhteensä 2026'))).toBe('ContributionsTotal');
+  });
+
+  it.each([
+    ['Virheet', 'Virhe'],
+    ['Varoitukset', 'Varoitus'],
+    ['Tiedoksi', 'Tiedoksi'],
+  ])('counts %s on the Tarkistukset severity column', (label, severity) => {
+    const last = FINDINGS_FIRST_ROW + findings.length - 1;
+    expect(formulaAt(sheet, valueBeside(label))).toBe(`COUNTIF('Tarkistukset'!$B$${FINDINGS_FIRST_ROW}:$B$${last},"${severity}")`);
+  });
+
+  it('charts each municipality\'s contribution from the Kuntaosuudet matrix totals', () => {
+    const contributions = contributionsLayout(example);
+    const chart = sheet.charts[0]!;
+    expect(chart).toMatchObject({ kind: 'column', title: 'Kuntaosuudet 2026' });
+    expect(chart.series).toEqual([
+      { name: { text: 'Kuntaosuus yhteensä' }, categories: contributions.chart.names, values: contributions.chart.totals },
+    ]);
+  });
+
+  it('charts total, municipal and external funding by year from its own year block', () => {
+    const first = SUMMARY_YEARS_HEADER_ROW + 1;
+    const last = first + example.budget.years.length - 1;
+    const chart = sheet.charts[1]!;
+    expect(chart.kind).toBe('column');
+    expect(chart.series).toEqual(
+      ['C', 'D', 'E'].map((column) => ({
+        name: { ref: `'Yhteenveto'!$${column}$${SUMMARY_YEARS_HEADER_ROW}` },
+        categories: `'Yhteenveto'!$A$${first}:$A$${last}`,
+        values: `'Yhteenveto'!$${column}$${first}:$${column}$${last}`,
+      })),
+    );
+    const [from, to] = [sheet.charts[0]!, chart].map((c) => [c.from, c.to]);
+    expect(rowOf(to![0]!)).toBeGreaterThan(rowOf(from![1]!));
+  });
+
+  it('prints A4 landscape with the page label', () => {
+    expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true });
+    expect(sheet.print.headerFooter.footer).toContain('Sivu &P / &N');
+  });
+
+  it('says when the plan has neither staff nor projects, and has no contribution chart without municipalities', () => {
+    const plan = minimalPlan({ municipalities: [] });
+    const layout = summarySheet(plan, []);
+    expect(layout.cells.some((c) => c.value.kind === 'text' && c.value.text === 'Suunnitelmassa ei ole henkilöstö- eikä hanketietoja.')).toBe(true);
+    expect(layout.charts.map((c) => c.title)).toEqual(['Talousarvio ja rahoitus vuosittain']);
+  });
+});
