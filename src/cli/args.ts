@@ -1,5 +1,5 @@
 import { cliMessages } from './cli.messages';
-import { UsageError } from './usage-error';
+import { usageError } from './usage-error';
 
 export interface OptionSpec {
   /** Long name without dashes, e.g. "format". */
@@ -32,18 +32,18 @@ export function parseArgs(command: string, argv: readonly string[], specs: reado
     }
     const [rawName, inlineValue] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const spec = specs.find((s) => `--${s.name}` === rawName || (s.alias !== undefined && `-${s.alias}` === rawName));
-    if (!spec) throw new UsageError(cliMessages['usage.unknown-option'], { command, option: rawName });
+    if (!spec) throw usageError(cliMessages, 'usage.unknown-option', { command, option: rawName });
     if (spec.flag) {
       options[spec.name] = true;
       continue;
     }
     const value = inlineValue ?? argv[i + 1];
     if (value === undefined || (inlineValue === undefined && value.startsWith('--'))) {
-      throw new UsageError(cliMessages['usage.option-value'], { command, option: rawName });
+      throw usageError(cliMessages, 'usage.option-value', { command, option: rawName });
     }
     if (inlineValue === undefined) i += 1;
     if (spec.choices && !spec.choices.includes(value)) {
-      throw new UsageError(cliMessages['usage.bad-choice'], { command, option: rawName, value, allowed: spec.choices.join(', ') });
+      throw usageError(cliMessages, 'usage.bad-choice', { command, option: rawName, value, allowed: spec.choices.join(', ') });
     }
     options[spec.name] = value;
   }

@@ -33,7 +33,13 @@ export type CliMessageKey =
   | 'export.failed'
   | 'export.unknown-sheet'
   | 'workbook.unreadable'
-  | 'workbook.no-plan';
+  | 'workbook.no-plan'
+  | 'workbook.empty'
+  | 'workbook.not-xlsx'
+  | 'workbook.damaged'
+  | 'build.unsafe-rebuild'
+  | 'build.same-file'
+  | 'build.sheet-not-carried';
 
 export const cliMessages: Catalogue<CliMessageKey> = {
   usage: {
@@ -139,6 +145,24 @@ export const cliMessages: Catalogue<CliMessageKey> = {
   'workbook.unreadable': {
     fi: '{file} ei ole luettava Excel-työkirja (.xlsx): {detail}',
     en: '{file} is not a readable Excel workbook (.xlsx): {detail}',
+  },
+  'workbook.empty': { fi: 'tiedosto on tyhjä', en: 'the file is empty' },
+  'workbook.not-xlsx': {
+    fi: 'tiedosto ei ole .xlsx-työkirja (vanha .xls tai muu tiedosto? tallenna Excelissä muodossa .xlsx)',
+    en: 'the file is not an .xlsx workbook (an old .xls or another file? save it from Excel as .xlsx)',
+  },
+  'workbook.damaged': { fi: 'työkirja on vaurioitunut ({detail})', en: 'the workbook is damaged ({detail})' },
+  'build.unsafe-rebuild': {
+    fi: 'työkirjaa {file} ei muodosteta uudelleen, koska osa sen riveistä tai arvoista jäisi pois: {problems}',
+    en: 'the workbook {file} is not rebuilt, because some of its rows or values would be left out: {problems}',
+  },
+  'build.same-file': {
+    fi: 'uutta työkirjaa ei kirjoiteta lähdetyökirjan {file} päälle: anna toinen tiedostonimi valitsimella -o',
+    en: 'the new workbook is not written over the source workbook {file}: give another file name with -o',
+  },
+  'build.sheet-not-carried': {
+    fi: 'Huomio: välilehteä "{sheet}" ei ole PlanSheetsin tekemä, eikä sitä siirretty uuteen työkirjaan (se on yhä tiedostossa {file}).',
+    en: 'Note: the sheet "{sheet}" was not made by PlanSheets and was not carried into the new workbook (it is still in {file}).',
   },
   'workbook.no-plan': {
     fi: 'työkirjasta {file} ei saa suunnitelmaa: {problems}',

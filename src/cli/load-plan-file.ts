@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { formatLocation, type Finding } from '../model/finding';
+import { formatLocation, type Finding, type LocalisedText } from '../model/finding';
+import { localise, localiseEach } from '../model/messages/catalogue';
 import { parsePlanText } from '../model/parse-plan';
 import type { Plan } from '../model/plan';
 import { cliMessages } from './cli.messages';
-import { UsageError } from './usage-error';
+import { UsageError, usageError } from './usage-error';
 
 const SHOWN_PROBLEMS = 3;
 
@@ -13,8 +14,8 @@ export async function readInputFile(file: string): Promise<Buffer> {
     return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(cliMessages['input.not-found'], { file });
-    throw new UsageError(cliMessages['input.unreadable'], { file, detail: code ?? String(error) });
+    if (code === 'ENOENT') throw usageError(cliMessages, 'input.not-found', { file });
+    throw usageError(cliMessages, 'input.unreadable', { file, detail: code ?? String(error) });
   }
 }
 
@@ -27,15 +28,16 @@ export async function loadPlanFile(file: string): Promise<Plan> {
 }
 
 export function notAPlan(file: string, problems: readonly Finding[]): UsageError {
+  return new UsageError(
+    localiseEach(cliMessages, 'input.not-a-plan', (lang) => ({ file, problems: problemList(problems, lang) })),
+  );
+}
+
+/** The first few problems on one line, each with its location, and how many more there are. */
+export function problemList(problems: readonly Finding[], lang: keyof LocalisedText): string {
   const shown = problems.slice(0, SHOWN_PROBLEMS);
   const more = problems.length - shown.length;
-  const summary = (lang: 'fi' | 'en'): string => {
-    const parts = shown.map((p) => `${formatLocation(p.location)}: ${p.message[lang]}`);
-    const tail = more > 0 ? ` ${cliMessages['input.more-problems'][lang].replace('{count}', String(more))}` : '';
-    return parts.join('; ') + tail;
-  };
-  const error = new UsageError(cliMessages['input.not-a-plan'], { file, problems: '{problems}' });
-  error.text.fi = error.text.fi.replace('{problems}', summary('fi'));
-  error.text.en = error.text.en.replace('{problems}', summary('en'));
-  return error;
+  const parts = shown.map((p) => `${formatLocation(p.location)}: ${p.message[lang]}`);
+  const tail = more > 0 ? ` ${localise(cliMessages, 'input.more-problems', { count: more })[lang]}` : '';
+  return parts.join('; ') + tail;
 }

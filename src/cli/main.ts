@@ -1,3 +1,4 @@
+import { localise } from '../model/messages/catalogue';
 import { cliMessages } from './cli.messages';
 import { buildCommand } from './commands/build';
 import { exportCommand } from './commands/export';
@@ -5,7 +6,7 @@ import { rulesCommand } from './commands/rules';
 import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
 import { processIo, type CliIo, type Lang } from './io';
-import { UsageError } from './usage-error';
+import { UsageError, usageError } from './usage-error';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
@@ -31,7 +32,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   const command = COMMANDS[name];
   try {
-    if (!command) throw new UsageError(cliMessages['usage.unknown-command'], { command: name });
+    if (!command) throw usageError(cliMessages, 'usage.unknown-command', { command: name });
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -39,7 +40,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return 2;
     }
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    io.stderr(`plansheets: ${oneLine(cliMessages.internal[lang].replace('{detail}', detail))}\n`);
+    io.stderr(`plansheets: ${oneLine(localise(cliMessages, 'internal', { detail })[lang])}\n`);
     return 2;
   }
 }

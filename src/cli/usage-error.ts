@@ -1,5 +1,5 @@
 import type { LocalisedText } from '../model/finding';
-import { fillTemplate, type MessageParams } from '../model/messages/catalogue';
+import { localise, type Catalogue, type MessageParams } from '../model/messages/catalogue';
 
 /**
  * Wrong usage or unusable input: the CLI prints the message as one line on
@@ -8,11 +8,13 @@ import { fillTemplate, type MessageParams } from '../model/messages/catalogue';
  */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
-  readonly text: LocalisedText;
 
-  constructor(template: LocalisedText, params: MessageParams = {}) {
-    const text = { fi: fillTemplate(template.fi, params), en: fillTemplate(template.en, params) };
+  constructor(readonly text: LocalisedText) {
     super(text.en);
-    this.text = text;
   }
+}
+
+/** A usage error from a catalogue entry. */
+export function usageError<K extends string>(catalogue: Catalogue<K>, key: K, params: MessageParams = {}): UsageError {
+  return new UsageError(localise(catalogue, key, params));
 }

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { cliMessages } from './cli.messages';
-import { UsageError } from './usage-error';
+import { usageError } from './usage-error';
 
 /** Writes an output file, creating its folder; a failure is one usage line, not a stack trace. */
 export async function writeOutputFile(file: string, content: Buffer | string): Promise<void> {
@@ -9,6 +9,6 @@ export async function writeOutputFile(file: string, content: Buffer | string): P
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, content);
   } catch (error) {
-    throw new UsageError(cliMessages['output.unwritable'], { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    throw usageError(cliMessages, 'output.unwritable', { file, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
 }

@@ -7,7 +7,9 @@ import { escapeXml, unescapeXml } from './xml';
  * a PDF printer (LibreOffice prints visible sheets only) prints just those.
  * The sheets stay in the file, hidden, because the chosen ones may have
  * formulas that point into them. The package is edited as XML rather than
- * through ExcelJS, which would drop charts on the way.
+ * through ExcelJS, which would drop charts on the way. LibreOffice prints a
+ * hidden sheet that has a print area all the same, so the hidden sheets lose
+ * their print areas.
  */
 export async function withOnlySheetsVisible(buffer: Buffer, visible: readonly string[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(buffer);
@@ -17,12 +19,14 @@ export async function withOnlySheetsVisible(buffer: Buffer, visible: readonly st
   const keep = new Set(visible);
   let firstVisible = -1;
   let index = -1;
+  const hidden = new Set<number>();
   const sheets = xml.replace(/<((?:\w+:)?sheet)\b([^>]*?)(\/?)>/g, (_whole, tag: string, attrs: string, close: string) => {
     index += 1;
     const name = unescapeXml(/\bname="([^"]*)"/.exec(attrs)?.[1] ?? '');
     const withoutState = attrs.replace(/\s+state="[^"]*"/, '');
     const shown = keep.has(name);
     if (shown && firstVisible < 0) firstVisible = index;
+    if (!shown) hidden.add(index);
     return `<${tag}${withoutState}${shown ? '' : ' state="hidden"'}${close}>`;
   });
   if (firstVisible < 0) throw new Error(`none of the sheets ${[...keep].map(escapeXml).join(', ')} is in the workbook`);
@@ -31,6 +35,15 @@ export async function withOnlySheetsVisible(buffer: Buffer, visible: readonly st
     .replace(/(<(?:\w+:)?workbookView\b[^>]*?)\s+activeTab="\d+"/, '$1')
     .replace(/(<(?:\w+:)?workbookView\b)/, `$1 activeTab="${firstVisible}"`)
     .replace(/(<(?:\w+:)?workbookView\b[^>]*?)\s+firstSheet="\d+"/, '$1');
-  zip.file(workbookPath, views);
+  const printed = views.replace(
+    /<((?:\w+:)?definedName)\b([^>]*)>[^<]*<\/\1>/g,
+    (whole, _tag: string, attrs: string) => {
+      const sheet = /\blocalSheetId="(\d+)"/.exec(attrs)?.[1];
+      const isPrintArea = /\bname="_xlnm\.Print_Area"/.test(attrs);
+      return isPrintArea && sheet !== undefined && hidden.has(Number(sheet)) ? '' : whole;
+    },
+  );
+  // An emptied list is not valid SpreadsheetML.
+  zip.file(workbookPath, printed.replace(/<((?:\w+:)?definedNames)\s*>\s*<\/\1>|<(?:\w+:)?definedNames\s*\/>/g, ''));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

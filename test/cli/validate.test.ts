@@ -84,7 +84,7 @@ describe('plansheets validate exit codes', () => {
   });
 
   it.each([
-    ['no file', ['validate'], /puuttuu <plan.json>/],
+    ['no file', ['validate'], /puuttuu <plan.json\|workbook.xlsx>/],
     ['a missing file', ['validate', '/nonexistent/plan.json'], /tiedostoa \/nonexistent\/plan.json ei löydy/],
     ['an unknown option', ['validate', EXAMPLE, '--colour'], /tuntematon valitsin --colour/],
     ['a bad format', ['validate', EXAMPLE, '--format', 'xml'], /"xml" ei kelpaa; sallitut: text, json/],

@@ -11,6 +11,7 @@ import type { SheetLayout, WorkbookLayout } from '../../src/layout/workbook-layo
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { convertToPdf, findSoffice, LibreOfficeError, recalculate } from '../../src/xlsx/libreoffice';
 import { writeWorkbook } from '../../src/xlsx/write-workbook';
+import { recalculatedWorkbook } from '../support/recalculated-workbook';
 import { cell, contributionsWorkbook, MUNICIPALITIES, PRINT, sheet, text } from './layout-fixtures';
 
 jest.setTimeout(60_000);
@@ -25,16 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-async function recalculated(layout: WorkbookLayout, name: string): Promise<SheetGrid> {
-  const input = join(dir, `${name}.xlsx`);
-  await writeFile(input, await writeWorkbook(layout));
-  const output = join(dir, `${name}-recalculated.xlsx`);
-  await recalculate(input, output);
-  const result = await readWorkbook(await readFile(output));
-  if (!result.ok) throw new Error(`${result.reason}: ${result.detail}`);
-  return result.grid;
-}
 
 describe('finding LibreOffice', () => {
   it('names the Debian package when soffice is not on PATH', () => {
@@ -70,7 +61,7 @@ describe('finding LibreOffice', () => {
 describe('LibreOffice recalculates what the writer wrote', () => {
   let grid: SheetGrid;
   beforeAll(async () => {
-    grid = await recalculated(contributionsWorkbook(), 'contributions');
+    grid = (await recalculatedWorkbook(contributionsWorkbook())).grid;
   });
 
   const total = MUNICIPALITIES.reduce((sum, [, , population]) => sum + population, 0);

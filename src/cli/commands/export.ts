@@ -18,7 +18,7 @@ import { parseArgs } from '../args';
 import { cliMessages } from '../cli.messages';
 import type { CliIo, Lang } from '../io';
 import { loadPlanFile, readInputFile } from '../load-plan-file';
-import { UsageError } from '../usage-error';
+import { usageError } from '../usage-error';
 
 /** The council appendices printed when --sheets is not given. */
 const APPENDIX_ROLES: readonly SheetRole[] = ['actionPlan', 'budget', 'contributions'];
@@ -32,12 +32,12 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   ]);
   const [file, extra] = args.positionals;
   const pdf = args.options.pdf;
-  if (file === undefined) throw new UsageError(cliMessages['usage.missing-argument'], { command: 'export', what: '<plan.json|workbook.xlsx>' });
-  if (typeof pdf !== 'string') throw new UsageError(cliMessages['usage.missing-argument'], { command: 'export', what: '--pdf <out.pdf>' });
-  if (extra !== undefined) throw new UsageError(cliMessages['usage.extra-argument'], { command: 'export', argument: extra });
+  if (file === undefined) throw usageError(cliMessages, 'usage.missing-argument', { command: 'export', what: '<plan.json|workbook.xlsx>' });
+  if (typeof pdf !== 'string') throw usageError(cliMessages, 'usage.missing-argument', { command: 'export', what: '--pdf <out.pdf>' });
+  if (extra !== undefined) throw usageError(cliMessages, 'usage.extra-argument', { command: 'export', argument: extra });
   const lang = (args.options.lang ?? 'fi') as Lang;
   // Say what is missing before doing any work.
-  if (!findSoffice().found) throw new UsageError(cliMessages['export.no-libreoffice']);
+  if (!findSoffice().found) throw usageError(cliMessages, 'export.no-libreoffice');
 
   const workbook = await workbookOf(file);
   const available = (await worksheetParts(await JSZip.loadAsync(workbook))).filter((s) => s.state === 'visible').map((s) => s.name);
@@ -54,8 +54,8 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     return 0;
   } catch (error) {
     if (error instanceof LibreOfficeError) {
-      if (error.reason === 'not-installed') throw new UsageError(cliMessages['export.no-libreoffice']);
-      throw new UsageError(cliMessages['export.failed'], { detail: error.message });
+      if (error.reason === 'not-installed') throw usageError(cliMessages, 'export.no-libreoffice');
+      throw usageError(cliMessages, 'export.failed', { detail: error.message });
     }
     throw error;
   } finally {
@@ -71,7 +71,7 @@ async function workbookOf(file: string): Promise<Buffer> {
   }
   const buffer = await readInputFile(file);
   const read = await readWorkbook(buffer);
-  if (!read.ok) throw new UsageError(cliMessages['workbook.unreadable'], { file, detail: read.detail });
+  if (!read.ok) throw usageError(cliMessages, 'workbook.unreadable', { file, detail: read.detail });
   return buffer;
 }
 
@@ -88,7 +88,7 @@ function chosenSheets(available: readonly string[], requested: string | undefine
     .filter((name) => name !== '')
     .map((name) => {
       const match = available.find((sheet) => sheet.toLocaleLowerCase('fi') === name.toLocaleLowerCase('fi'));
-      if (!match) throw new UsageError(cliMessages['export.unknown-sheet'], { sheet: name, available: available.join(', ') });
+      if (!match) throw usageError(cliMessages, 'export.unknown-sheet', { sheet: name, available: available.join(', ') });
       return match;
     });
 }

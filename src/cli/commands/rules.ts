@@ -2,7 +2,7 @@ import { parseArgs } from '../args';
 import { cliMessages } from '../cli.messages';
 import type { CliIo, Lang } from '../io';
 import { documentedRules, rulesMarkdownTable } from '../rule-catalogue';
-import { UsageError } from '../usage-error';
+import { usageError } from '../usage-error';
 
 /** Lists every validation rule with its severity and meaning. */
 export async function rulesCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -11,7 +11,7 @@ export async function rulesCommand(argv: readonly string[], io: CliIo): Promise<
     { name: 'lang', choices: ['fi', 'en'] },
   ]);
   if (args.positionals.length > 0) {
-    throw new UsageError(cliMessages['usage.extra-argument'], { command: 'rules', argument: args.positionals[0] as string });
+    throw usageError(cliMessages, 'usage.extra-argument', { command: 'rules', argument: args.positionals[0] as string });
   }
   const lang = (args.options.lang ?? 'fi') as Lang;
   const rules = documentedRules();

@@ -4,7 +4,7 @@ import { parseArgs } from '../args';
 import { cliMessages } from '../cli.messages';
 import type { CliIo, Lang } from '../io';
 import { localise } from '../../model/messages/catalogue';
-import { UsageError } from '../usage-error';
+import { usageError } from '../usage-error';
 
 /** Prints the plan file's JSON Schema, or writes it to a file. */
 export async function schemaCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -14,7 +14,7 @@ export async function schemaCommand(argv: readonly string[], io: CliIo): Promise
   ]);
   const lang = (args.options.lang ?? 'fi') as Lang;
   if (args.positionals.length > 0) {
-    throw new UsageError(cliMessages['usage.extra-argument'], { command: 'schema', argument: args.positionals[0] as string });
+    throw usageError(cliMessages, 'usage.extra-argument', { command: 'schema', argument: args.positionals[0] as string });
   }
   const text = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
   const out = args.options.out;
@@ -25,7 +25,7 @@ export async function schemaCommand(argv: readonly string[], io: CliIo): Promise
   try {
     await writeFile(out, text);
   } catch (error) {
-    throw new UsageError(cliMessages['output.unwritable'], { file: out, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    throw usageError(cliMessages, 'output.unwritable', { file: out, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
   io.stderr(`${localise(cliMessages, 'schema.written', { file: out })[lang]}\n`);
   return 0;

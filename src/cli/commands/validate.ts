@@ -1,23 +1,33 @@
-import { validatePlan } from '../../engine/validate';
+import { bySeverity, validatePlan } from '../../engine/validate';
+import { locatedAtCell } from '../../layout/read/locate-path';
 import { parseArgs } from '../args';
 import { cliMessages } from '../cli.messages';
 import type { CliIo, Lang } from '../io';
-import { loadPlanFile } from '../load-plan-file';
-import { UsageError } from '../usage-error';
+import { loadInput } from '../load-input';
+import { usageError } from '../usage-error';
 import { buildValidationReport, renderTextReport } from '../validation-report';
 
+/**
+ * plansheets validate <plan.json|workbook.xlsx>: a plan file's findings point
+ * at JSON paths; a workbook's at its sheets and cells, both what reading it
+ * found and what the rules find in the plan it holds.
+ */
 export async function validateCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs('validate', argv, [
     { name: 'format', choices: ['text', 'json'] },
     { name: 'lang', choices: ['fi', 'en'] },
   ]);
   const [file, extra] = args.positionals;
-  if (file === undefined) throw new UsageError(cliMessages['usage.missing-argument'], { command: 'validate', what: '<plan.json>' });
-  if (extra !== undefined) throw new UsageError(cliMessages['usage.extra-argument'], { command: 'validate', argument: extra });
+  if (file === undefined) throw usageError(cliMessages, 'usage.missing-argument', { command: 'validate', what: '<plan.json|workbook.xlsx>' });
+  if (extra !== undefined) throw usageError(cliMessages, 'usage.extra-argument', { command: 'validate', argument: extra });
   const lang = (args.options.lang ?? 'fi') as Lang;
-  const plan = await loadPlanFile(file);
-  const findings = validatePlan(plan);
-  const report = buildValidationReport(plan, findings, lang);
+  const input = await loadInput(file);
+  const planFindings = validatePlan(input.plan);
+  const findings =
+    input.kind === 'workbook'
+      ? bySeverity([...input.readFindings, ...planFindings.map((f) => locatedAtCell(f, input.locate))])
+      : planFindings;
+  const report = buildValidationReport(input.plan, findings, lang);
   if (args.options.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else io.stdout(renderTextReport(report, file, lang));
   return findings.some((f) => f.severity === 'error') ? 1 : 0;

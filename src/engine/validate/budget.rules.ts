@@ -1,10 +1,10 @@
+import { localiseEach } from '../../model/messages/catalogue';
 import type { Finding } from '../../model/finding';
 import type { Plan } from '../../model/plan';
 import { formatEuros } from '../display-numbers';
 import { budgetMeasure, budgetYearEntry } from '../figures';
 import { budgetMessages as messages } from './budget.messages';
 import { findingAt } from './finding-at';
-import { localiseFigures } from './localise-figures';
 import type { RuleDefinition, RuleGroup } from './rule';
 
 const balance: RuleDefinition = { id: 'budget.balance', severity: 'error', description: messages['rule.balance'] };
@@ -32,7 +32,7 @@ function balanceFindings(plan: Plan): Finding[] {
     if (total === null || municipal === null || external === null) return;
     const parts = municipal.plus(external);
     if (parts.eq(total)) return;
-    const message = localiseFigures(messages, 'balance', (language) => ({
+    const message = localiseEach(messages, 'balance', (language) => ({
       year: entry.year,
       total: formatEuros(total, language),
       municipal: formatEuros(municipal, language),
@@ -49,7 +49,7 @@ function budgetYearFindings(plan: Plan): Finding[] {
   const year = plan.budgetYear;
   const found = budgetYearEntry(plan, year);
   if (found === null) {
-    return [findingAt(yearMissing, localiseFigures(messages, 'yearAbsent', () => ({ year })), ['budget', 'years'])];
+    return [findingAt(yearMissing, localiseEach(messages, 'yearAbsent', () => ({ year })), ['budget', 'years'])];
   }
   const findings: Finding[] = [];
   const missing = [
@@ -59,7 +59,7 @@ function budgetYearFindings(plan: Plan): Finding[] {
   ] as const;
   for (const [measure, key] of missing) {
     if (found.entry[measure] === undefined) {
-      findings.push(findingAt(yearMissing, localiseFigures(messages, key, () => ({ year })), ['budget', 'years', found.index]));
+      findings.push(findingAt(yearMissing, localiseEach(messages, key, () => ({ year })), ['budget', 'years', found.index]));
     }
   }
   return findings;
@@ -71,13 +71,13 @@ function planYearFindings(plan: Plan): Finding[] {
     if (year === plan.budgetYear) continue;
     const found = budgetYearEntry(plan, year);
     if (found === null) {
-      findings.push(findingAt(planYearMissing, localiseFigures(messages, 'planYearNoFigures', () => ({ year })), ['budget', 'years']));
+      findings.push(findingAt(planYearMissing, localiseEach(messages, 'planYearNoFigures', () => ({ year })), ['budget', 'years']));
       continue;
     }
     const given = [found.entry.total, found.entry.municipalFunding, found.entry.externalFunding].filter((v) => v !== undefined).length;
     if (given === 3) continue;
     const key = given === 0 ? 'planYearNoFigures' : 'planYearPartial';
-    findings.push(findingAt(planYearMissing, localiseFigures(messages, key, () => ({ year })), ['budget', 'years', found.index]));
+    findings.push(findingAt(planYearMissing, localiseEach(messages, key, () => ({ year })), ['budget', 'years', found.index]));
   }
   return findings;
 }

@@ -1,13 +1,12 @@
 import type { Finding } from '../../model/finding';
 import type { Plan, Pool } from '../../model/plan';
-import type { MessageParams } from '../../model/messages/catalogue';
+import { localiseEach, type MessageParams } from '../../model/messages/catalogue';
 import { formatEuros, formatNumber, type MessageLanguage } from '../display-numbers';
 import { budgetMeasure, budgetYearEntry } from '../figures';
 import { Decimal, sum, toMoney } from '../money';
 import { allocatePool, type PoolProblem } from '../pool-shares';
 import { contributionsMessages as messages } from './contributions.messages';
 import { findingAt } from './finding-at';
-import { localiseFigures } from './localise-figures';
 import type { RuleDefinition, RuleGroup } from './rule';
 
 const sharesSum: RuleDefinition = { id: 'shares.sum', severity: 'error', description: messages['rule.sharesSum'] };
@@ -29,7 +28,7 @@ function sharesSumFindings(plan: Plan): Finding[] {
   if (funding === null) return [];
   const pools = sum(plan.contributions.pools.map((pool) => toMoney(pool.amount)));
   if (pools.eq(funding)) return [];
-  const message = localiseFigures(messages, 'sharesSum', (language) => ({
+  const message = localiseEach(messages, 'sharesSum', (language) => ({
     year: plan.budgetYear,
     pools: formatEuros(pools, language),
     funding: formatEuros(funding, language),
@@ -46,7 +45,7 @@ function poolFindings(plan: Plan): Finding[] {
     if (allocation.kind === 'ok') return;
     for (const problem of allocation.problems.filter((p) => !reportedByMunicipalityRules(p, members))) {
       const rule = problem.code.startsWith('amount.') ? poolAmount : poolKey;
-      const message = localiseFigures(messages, problem.code, (language) => problemParams(plan, pool, problem, language));
+      const message = localiseEach(messages, problem.code, (language) => problemParams(plan, pool, problem, language));
       findings.push(findingAt(rule, message, ['contributions', 'pools', index, ...problem.path]));
     }
   });
@@ -97,7 +96,7 @@ function previousSumFindings(plan: Plan): Finding[] {
   if (funding === null) return [];
   const total = sum(previous.amounts.map((a) => toMoney(a.amount)));
   if (total.eq(funding)) return [];
-  const message = localiseFigures(messages, 'previousSum', (language) => ({
+  const message = localiseEach(messages, 'previousSum', (language) => ({
     year: previous.year,
     previous: formatEuros(total, language),
     funding: formatEuros(funding, language),

@@ -14,9 +14,12 @@ export const ALL_RULES: readonly RuleDefinition[] = RULE_GROUPS.flatMap((group) 
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Errors first, then warnings, then notes; stable, so findings of one severity keep their order. */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
 /** Runs every rule over a parsed plan. Findings come back errors first, then in plan order. */
 export function validatePlan(plan: Plan): Finding[] {
-  const findings = RULE_GROUPS.flatMap((group) => group.check(plan));
-  // Array.prototype.sort is stable, so findings of one severity keep the rules' order.
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return bySeverity(RULE_GROUPS.flatMap((group) => group.check(plan)));
 }

@@ -1,10 +1,10 @@
+import { localiseEach } from '../../model/messages/catalogue';
 import type { Finding } from '../../model/finding';
 import type { NarrativeFigure, Plan } from '../../model/plan';
 import { formatEuros, formatPercent, type MessageLanguage } from '../display-numbers';
 import { Decimal, roundHalfUp, writtenDecimals } from '../money';
 import { checkNarrativeFigures, type NarrativeGap } from '../narrative';
 import { findingAt } from './finding-at';
-import { localiseFigures } from './localise-figures';
 import { narrativeMessages as messages, type NarrativeMessageKey } from './narrative.messages';
 import type { RuleDefinition, RuleGroup } from './rule';
 
@@ -25,7 +25,7 @@ export const narrativeRules: RuleGroup = {
       if (check.kind === 'matches') continue;
       if (check.kind === 'mismatch') {
         const key = figure.approximate ? 'mismatchApproximate' : 'mismatch';
-        const message = localiseFigures(messages, key, (language) => ({
+        const message = localiseEach(messages, key, (language) => ({
           stated: stated(figure, language),
           // Two more decimals than stated, so the reader sees how far off the figure is.
           computed: inUnit(figure, check.computed, writtenDecimals(figure.value) + 2, language),
@@ -34,7 +34,7 @@ export const narrativeRules: RuleGroup = {
         }));
         findings.push(findingAt(mismatch, message, path));
       } else {
-        const message = localiseFigures(messages, gapMessage(check.gap), (language) => ({
+        const message = localiseEach(messages, gapMessage(check.gap), (language) => ({
           stated: stated(figure, language),
           year: 'year' in check.gap ? check.gap.year : figure.year,
           quote: figure.quote,

@@ -17,8 +17,22 @@ export interface Outcome {
  * makes it incomplete: readPlan then returns no plan rather than a plan with
  * parts silently missing).
  */
+/** Where a usable table row stands, so that findings about the plan object it became can point at its cells. */
+export interface RowOrigin {
+  table: string;
+  /** The row's key columns as typed, lower-cased and joined by "|": an id, a year, or pool|municipality. */
+  key: string;
+  sheet: string;
+  row: number;
+  /** Sheet column of each column key found. */
+  columns: ReadonlyMap<string, number>;
+}
+
 export class ReadContext {
   readonly findings: Finding[] = [];
+  readonly origins: RowOrigin[] = [];
+  /** The cells the council rule was read from, by field. */
+  readonly councilCells = new Map<string, { sheet: string; cell: string }>();
   complete = true;
   /** Sheets already reported missing, so that a sheet of several tables is reported once. */
   readonly missingSheets = new Set<string>();

@@ -31,6 +31,7 @@ export function readCouncil(sheet: GridSheet, context: ReadContext): Omit<Plan['
     const column = labelCell ? labelCell.column + (COUNCIL_VALUE_COLUMN - COUNCIL_LABEL_COLUMN) : COUNCIL_VALUE_COLUMN;
     const row = labelCell ? labelCell.row : COUNCIL_RULE_ROWS[field];
     const cell = address(column, row);
+    context.councilCells.set(field, { sheet: sheet.name, cell });
     const read = readInteger(cellAt(sheet, column, row), MINIMUM[field]);
     const params = { column: label[context.language] };
     const outcome = { key: 'outcome.plan-unread' as const };

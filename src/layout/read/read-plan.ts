@@ -20,7 +20,9 @@ import {
   SHEET_NAMES,
   type TableSpec,
 } from '../tables';
+import type { SheetRole } from '../workbook-layout';
 import { overwrittenFormulas } from './expected-formulas';
+import { pathLocator, type CellLocator } from './locate-path';
 import { detectLanguage, findSheet } from './grid-tables';
 import { ReadContext } from './read-context';
 import { readBudgetLines, readBudgetYears } from './read-budget';
@@ -36,6 +38,8 @@ export interface ReadPlanResult {
   /** The plan, or null when a part it cannot do without is missing (see below). */
   plan: Plan | null;
   findings: Finding[];
+  /** Where a path into the plan stands in this workbook, for findings about the plan read. */
+  locate: CellLocator;
 }
 
 /**
@@ -97,7 +101,9 @@ export function readPlan(grid: SheetGrid): ReadPlanResult {
   const budgetLines = readBudgetLines(context, tables.budgetLines, sectionIds);
   const contributions = readContributions(context, tables, municipalityIds, metadata?.contributions);
 
-  if (!metadata || !council || !context.complete) return { plan: null, findings: context.findings };
+  const sheetName = (role: SheetRole): string => findSheet(grid, role)?.name ?? SHEET_NAMES[role][context.language];
+  const unlocated: CellLocator = () => ({ sheet: sheetName('summary'), cell: 'A1' });
+  if (!metadata || !council || !context.complete) return { plan: null, findings: context.findings, locate: unlocated };
 
   const plan: Plan = withoutUndefined({
     schemaVersion: metadata.schemaVersion,
@@ -130,9 +136,13 @@ export function readPlan(grid: SheetGrid): ReadPlanResult {
       'A1',
       { key: 'outcome.plan-unread' },
     );
-    return { plan: null, findings: context.findings };
+    return { plan: null, findings: context.findings, locate: unlocated };
   }
 
   const layout = { language: plan.language, sheets: editableSheets(plan).sheets };
-  return { plan, findings: [...context.findings, ...overwrittenFormulas(grid, layout)] };
+  return {
+    plan,
+    findings: [...context.findings, ...overwrittenFormulas(grid, layout)],
+    locate: pathLocator(plan, context, sheetName),
+  };
 }

@@ -12,6 +12,7 @@ import {
   readMoney,
   readText,
   readYear,
+  shownValue,
   type CellRead,
 } from './cell-values';
 import { cellAt, findSheet, findTableByHeaders, findTableByName, type TableArea } from './grid-tables';
@@ -304,14 +305,36 @@ export function knownIds(table: TableRows | null, usable: Iterable<string>): Kno
   return { usable: new Set(usable), inTable };
 }
 
-/** Every usable row of a table, read by `read` in sheet order. */
+/** Every usable row of a table, read by `read` in sheet order; each one's place is recorded in the context. */
 export function readRows<T>(context: ReadContext, table: TableRows | null, read: (row: RowReader) => T): Array<{ row: RowReader; value: T }> {
   if (!table) return [];
   const result: Array<{ row: RowReader; value: T }> = [];
   for (const sheetRow of table.rows) {
     const row = new RowReader(context, table, sheetRow);
     const value = read(row);
-    if (row.usable) result.push({ row, value });
+    if (!row.usable) continue;
+    result.push({ row, value });
+    const key = ROW_KEYS[table.spec.name] ?? ['id'];
+    context.origins.push({
+      table: table.spec.name,
+      key: rowKey(key.map((k) => shownValue(row.cell(k)))),
+      sheet: row.sheet,
+      row: sheetRow,
+      columns: table.columns,
+    });
   }
   return result;
+}
+
+/** The columns that identify a row of each table (an id unless said otherwise). */
+const ROW_KEYS: Readonly<Record<string, readonly string[]>> = {
+  BudgetYears: ['year'],
+  PoolMembers: ['pool', 'municipality'],
+  PreviousContributions: ['municipality'],
+  MetricValues: ['metric', 'year'],
+};
+
+/** Ids match as Excel matches them: ignoring case and surrounding spaces. */
+export function rowKey(parts: ReadonlyArray<string | number>): string {
+  return parts.map((p) => String(p).trim().toLocaleLowerCase('fi')).join('|');
 }

@@ -19,3 +19,17 @@ export function localise<K extends string>(catalogue: Catalogue<K>, key: K, para
   const entry = catalogue[key];
   return { fi: fillTemplate(entry.fi, params), en: fillTemplate(entry.en, params) };
 }
+
+/**
+ * Like `localise`, but the parameters are built per language, because some
+ * are written differently in each ("1 853 839 €" and "€1,853,839", a list of
+ * problems in Finnish and in English).
+ */
+export function localiseEach<K extends string>(
+  catalogue: Catalogue<K>,
+  key: K,
+  params: (language: keyof LocalisedText) => MessageParams,
+): LocalisedText {
+  const entry = catalogue[key];
+  return { fi: fillTemplate(entry.fi, params('fi')), en: fillTemplate(entry.en, params('en')) };
+}

@@ -1,15 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { municipalContributions } from '../../../src/engine/contributions';
 import { allocatePool } from '../../../src/engine/pool-shares';
 import { buildWorkbookLayout } from '../../../src/layout/build-workbook-layout';
 import { contributionsLayout } from '../../../src/layout/sheets/contributions-sheet';
 import type { GridSheet } from '../../../src/layout/sheet-grid';
 import type { Plan, Pool } from '../../../src/model/plan';
-import { recalculate } from '../../../src/xlsx/libreoffice';
-import { readWorkbook } from '../../../src/xlsx/read-workbook';
-import { writeWorkbook } from '../../../src/xlsx/write-workbook';
+import { cellValue as value, gridSheet, recalculatedWorkbook } from '../../support/recalculated-workbook';
 import { examplePlan } from './sheet-queries';
 
 /**
@@ -97,40 +92,19 @@ function randomPools(count: number, seed: number): Pool[] {
   return pools;
 }
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'plansheets-contributions-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function recalculatedSheet(plan: Plan, name: string): Promise<GridSheet> {
-  const input = join(dir, `${name}.xlsx`);
-  await writeFile(input, await writeWorkbook(buildWorkbookLayout(plan, [])));
-  const output = join(dir, `${name}-recalculated.xlsx`);
-  await recalculate(input, output);
-  const result = await readWorkbook(await readFile(output));
-  if (!result.ok) throw new Error(`${result.reason}: ${result.detail}`);
-  const sheet = result.grid.sheets.find((s) => s.name === contributionsLayout(plan).sheet.name);
-  if (!sheet) throw new Error('no Kuntaosuudet sheet');
-  return sheet;
+async function recalculatedSheet(plan: Plan): Promise<GridSheet> {
+  const { grid } = await recalculatedWorkbook(buildWorkbookLayout(plan, []));
+  return gridSheet(grid, contributionsLayout(plan).sheet.name);
 }
-
-const value = (sheet: GridSheet, ref: string): number | string | boolean | null => {
-  const cell = sheet.cells[ref];
-  if (cell?.error) return cell.error;
-  return cell?.value === '' ? null : (cell?.value ?? null);
-};
 
 describe.each([
   ['the example', example],
   ['edge cases', withPools(edgeCases)],
   ['60 random pools', withPools(randomPools(60, 12345))],
-])('Kuntaosuudet recalculated by LibreOffice: %s', (name, plan) => {
+])('Kuntaosuudet recalculated by LibreOffice: %s', (_name, plan) => {
   let sheet: GridSheet;
   beforeAll(async () => {
-    sheet = await recalculatedSheet(plan, name.replace(/\W+/g, '-'));
+    sheet = await recalculatedSheet(plan);
   });
   const layout = contributionsLayout(plan);
 

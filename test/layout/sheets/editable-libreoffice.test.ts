@@ -1,15 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Decimal } from '../../../src/engine/money';
 import { columnLetter } from '../../../src/layout/a1';
 import { councilSeats } from '../../../src/engine/seats';
 import { buildWorkbookLayout } from '../../../src/layout/build-workbook-layout';
 import type { GridSheet, SheetGrid } from '../../../src/layout/sheet-grid';
 import type { BudgetYear, Plan } from '../../../src/model/plan';
-import { recalculate } from '../../../src/xlsx/libreoffice';
-import { readWorkbook } from '../../../src/xlsx/read-workbook';
-import { writeWorkbook } from '../../../src/xlsx/write-workbook';
+import { cellValue as value, recalculatedWorkbook } from '../../support/recalculated-workbook';
 import { readFixture } from '../read/read-fixture';
 
 /**
@@ -45,29 +40,9 @@ function edgePlan(): Plan {
   return plan;
 }
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'plansheets-editable-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
 async function recalculated(plan: Plan): Promise<SheetGrid> {
-  const input = join(dir, 'in.xlsx');
-  const output = join(dir, 'out.xlsx');
-  await writeFile(input, await writeWorkbook(buildWorkbookLayout(plan, [])));
-  await recalculate(input, output);
-  const result = await readWorkbook(await readFile(output));
-  if (!result.ok) throw new Error(`${result.reason}: ${result.detail}`);
-  return result.grid;
+  return (await recalculatedWorkbook(buildWorkbookLayout(plan, []))).grid;
 }
-
-const value = (sheet: GridSheet, ref: string): number | string | boolean | null => {
-  const cell = sheet.cells[ref];
-  if (cell?.error) return cell.error;
-  return cell?.value === '' ? null : (cell?.value ?? null);
-};
 
 describe.each([
   ['edge cases', edgePlan()],
