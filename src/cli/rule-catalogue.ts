@@ -1,11 +1,15 @@
 import { ALL_RULES } from '../engine/validate';
+import { WORKBOOK_RULE_LIST } from '../layout/read/workbook-rules';
 import { PARSE_RULE_DEFINITIONS } from '../model/parse-plan';
 import type { RuleDefinition } from '../model/rule-definition';
 import type { Lang } from './io';
 
-/** Every rule a user can meet, in the order README.md lists them: reading the file, then validating the plan. */
+/**
+ * Every rule a user can meet, in the order README.md lists them: reading a
+ * plan file, reading a workbook, then validating the plan.
+ */
 export function documentedRules(): RuleDefinition[] {
-  return [...PARSE_RULE_DEFINITIONS, ...ALL_RULES];
+  return [...PARSE_RULE_DEFINITIONS, ...WORKBOOK_RULE_LIST, ...ALL_RULES];
 }
 
 const HEADER: Record<Lang, string> = {

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '../../engine/validate/rule';
+import type { RuleDefinition } from '../../model/rule-definition';
 import type { Finding, LocalisedText } from '../../model/finding';
 import { localise, type MessageParams } from '../../model/messages/catalogue';
 import type { Language } from '../../model/plan';

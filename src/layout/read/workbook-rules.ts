@@ -1,5 +1,5 @@
 import type { Finding, LocalisedText } from '../../model/finding';
-import type { RuleDefinition } from '../../engine/validate/rule';
+import type { RuleDefinition } from '../../model/rule-definition';
 import { readDescriptions, type ReadRuleKey } from './read.messages';
 
 /**
