@@ -39,7 +39,10 @@ export type CliMessageKey =
   | 'workbook.damaged'
   | 'build.unsafe-rebuild'
   | 'build.same-file'
-  | 'build.sheet-not-carried';
+  | 'build.sheet-not-carried'
+  | 'build.sheet-renamed'
+  | 'build.unread-columns'
+  | 'build.unread-column';
 
 export const cliMessages: Catalogue<CliMessageKey> = {
   usage: {
@@ -159,6 +162,18 @@ export const cliMessages: Catalogue<CliMessageKey> = {
   'build.same-file': {
     fi: 'uutta työkirjaa ei kirjoiteta lähdetyökirjan {file} päälle: anna toinen tiedostonimi valitsimella -o',
     en: 'the new workbook is not written over the source workbook {file}: give another file name with -o',
+  },
+  'build.sheet-renamed': {
+    fi: 'Huomio: välilehden "{sheet}" taulukot ovat uudessa työkirjassa välilehdellä "{name}".',
+    en: 'Note: the tables of the sheet "{sheet}" are on the sheet "{name}" in the new workbook.',
+  },
+  'build.unread-columns': {
+    fi: 'työkirjaa {file} ei muodosteta uudelleen, koska sen taulukoihin lisättyjen sarakkeiden arvot jäisivät pois (PlanSheets ei tunne niitä): {columns}. Siirrä sarakkeet omalle välilehdelle tai poista ne ja muodosta työkirja sitten uudelleen.',
+    en: 'the workbook {file} is not rebuilt, because the values of columns added to its tables would be left out (PlanSheets does not know them): {columns}. Move the columns to a sheet of your own or delete them, then rebuild.',
+  },
+  'build.unread-column': {
+    fi: '{location}: sarake "{header}" (taulukko {table})',
+    en: '{location}: column "{header}" (table {table})',
   },
   'build.sheet-not-carried': {
     fi: 'Huomio: välilehteä "{sheet}" ei ole PlanSheetsin tekemä, eikä sitä siirretty uuteen työkirjaan (se on yhä tiedostossa {file}).',

@@ -5,15 +5,17 @@ import { Decimal } from '../../engine/money';
 import { validatePlan } from '../../engine/validate';
 import { buildWorkbookLayout } from '../../layout/build-workbook-layout';
 import { findingsAtCells } from '../../layout/findings-at-cells';
-import { SHEET_NAMES } from '../../layout/tables';
+import { unreadColumns, type UnreadColumn } from '../../layout/read/unread-columns';
+import { EDITABLE_TABLES, SHEET_NAMES } from '../../layout/tables';
+import type { SheetRole } from '../../layout/workbook-layout';
 import { formatLocation, type Finding } from '../../model/finding';
-import { localise } from '../../model/messages/catalogue';
+import { localise, localiseEach } from '../../model/messages/catalogue';
 import { writeWorkbook } from '../../xlsx/write-workbook';
 import { parseArgs } from '../args';
 import { cliMessages } from '../cli.messages';
 import type { CliIo, Lang } from '../io';
 import { loadInput, problemsError, type LoadedInput } from '../load-input';
-import { usageError } from '../usage-error';
+import { UsageError, usageError } from '../usage-error';
 import { writeOutputFile } from '../write-output';
 
 /**
@@ -62,17 +64,38 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
 
 /**
  * What a rebuild must say before it writes: it stops when reading left
- * anything out (that would be lost), and it lists the findings of the read
- * that it carries on (a derived formula overwritten by a constant is made a
- * formula again) and the sheets it does not carry over.
+ * anything out, or when a table holds columns someone added (those would be
+ * lost), and it lists the findings of the read that it carries on (a derived
+ * formula overwritten by a constant is made a formula again), the sheets it
+ * does not carry over, and the renamed sheets whose tables it puts back
+ * under their own names.
  */
 function rebuildNotes(input: Extract<LoadedInput, { kind: 'workbook' }>, file: string, lang: Lang): string[] {
   const blocking = input.readFindings.filter((f) => f.severity === 'error');
   if (blocking.length > 0) throw problemsError('build.unsafe-rebuild', file, blocking);
+  const unread = unreadColumns(input.grid, input.plan.language);
+  if (unread.length > 0) throw unreadColumnsError(file, unread);
   const ours = new Set(Object.values(SHEET_NAMES).flatMap((name) => [name.fi, name.en]));
-  const foreign = input.grid.sheets.filter((sheet) => !ours.has(sheet.name));
-  return [
-    ...input.readFindings.map((f: Finding) => `[${f.rule}] ${formatLocation(f.location)}: ${f.message[lang]}`),
-    ...foreign.map((sheet) => localise(cliMessages, 'build.sheet-not-carried', { sheet: sheet.name, file })[lang]),
-  ];
+  const tableRoles = new Map<string, SheetRole>(EDITABLE_TABLES.map((t) => [t.name.toLowerCase(), t.role]));
+  const sheetNotes = input.grid.sheets
+    .filter((sheet) => !ours.has(sheet.name))
+    .map((sheet) => {
+      // A sheet renamed in Excel is still found by its tables, and its tables are carried.
+      const role = sheet.tables.map((t) => tableRoles.get(t.name.toLowerCase())).find((r) => r !== undefined);
+      return role === undefined
+        ? localise(cliMessages, 'build.sheet-not-carried', { sheet: sheet.name, file })[lang]
+        : localise(cliMessages, 'build.sheet-renamed', { sheet: sheet.name, name: SHEET_NAMES[role][input.plan.language] })[lang];
+    });
+  return [...input.readFindings.map((f: Finding) => `[${f.rule}] ${formatLocation(f.location)}: ${f.message[lang]}`), ...sheetNotes];
+}
+
+function unreadColumnsError(file: string, columns: readonly UnreadColumn[]): UsageError {
+  return new UsageError(
+    localiseEach(cliMessages, 'build.unread-columns', (lang) => ({
+      file,
+      columns: columns
+        .map((c) => localise(cliMessages, 'build.unread-column', { location: formatLocation(c), header: c.header, table: c.table })[lang])
+        .join('; '),
+    })),
+  );
 }

@@ -44,7 +44,8 @@ export function readBudgetLines(context: ReadContext, table: TableRows | null, s
   return lines.length > 0 ? lines : undefined;
 }
 
-function yearHeader(header: string): number | null {
+/** The year a BudgetLines column header names, or null when it is not a year column. */
+export function yearHeader(header: string): number | null {
   const match = /^\s*(\d{4})\s*$/.exec(header);
   if (!match) return null;
   const year = Number(match[1]);
