@@ -8,7 +8,7 @@ import type { PrintLayout } from './workbook-layout';
  */
 export function printSetup(
   plan: Plan,
-  options: { orientation: 'portrait' | 'landscape'; printTitleRows?: string; printArea?: string; pageLabel: string },
+  options: { orientation: 'portrait' | 'landscape'; printTitleRows?: string; printArea?: string; pageLabel: string; onePage?: boolean },
 ): PrintLayout {
   const meetings = plan.document.meetings.map((m) => `${m.body} ${finnishDate(m.date)} § ${m.section}`);
   const left = [plan.organisation.name, ...meetings].map(escapeHeaderText).join('\n');
@@ -17,6 +17,7 @@ export function printSetup(
     orientation: options.orientation,
     paperSize: 'A4',
     fitToWidth: true,
+    ...(options.onePage ? { fitToHeight: true } : {}),
     printTitleRows: options.printTitleRows,
     printArea: options.printArea,
     headerFooter: {

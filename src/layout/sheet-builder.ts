@@ -43,6 +43,8 @@ export class SheetBuilder {
   readonly dataValidations: DataValidationLayout[] = [];
   readonly conditionalFormats: ConditionalFormatLayout[] = [];
   readonly charts: ChartLayout[] = [];
+  /** Rows after which a printed page breaks. */
+  readonly rowBreaks: number[] = [];
   freeze?: { rows: number; columns: number };
 
   constructor(
@@ -152,6 +154,7 @@ export class SheetBuilder {
       dataValidations: this.dataValidations,
       conditionalFormats: this.conditionalFormats,
       freeze: this.freeze,
+      ...(this.rowBreaks.length > 0 ? { rowBreaks: [...this.rowBreaks].sort((a, b) => a - b) } : {}),
       protected: options.protected,
       hidden: options.hidden,
       print,

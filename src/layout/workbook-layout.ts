@@ -114,6 +114,8 @@ export interface PrintLayout {
   orientation: 'portrait' | 'landscape';
   paperSize: 'A4';
   fitToWidth: boolean;
+  /** With fitToWidth, also shrink the sheet onto one page tall: a one-page sheet such as the summary with its charts. */
+  fitToHeight?: boolean;
   /** Rows repeated at the top of every printed page, e.g. "1:3". */
   printTitleRows?: string;
   /** The range to print, when not the whole used range. */
@@ -160,6 +162,8 @@ export interface SheetLayout {
   conditionalFormats: ConditionalFormatLayout[];
   /** Rows and columns frozen at the top and left. */
   freeze?: { rows: number; columns: number };
+  /** Manual page breaks: the 1-based rows after which a new printed page starts. */
+  rowBreaks?: number[];
   /** Protected without a password so nobody overwrites a formula by accident. */
   protected: boolean;
   hidden?: boolean;

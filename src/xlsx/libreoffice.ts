@@ -36,6 +36,12 @@ export interface ConversionOptions {
   timeoutMs?: number;
   /** The soffice executable; found on PATH when left out. */
   soffice?: string;
+  /**
+   * The locale whose separators numbers and dates show with, e.g. "fi-FI"
+   * (a PDF of a Finnish plan reads "1 003 733,00 €"); LibreOffice's own
+   * default when left out.
+   */
+  locale?: string;
 }
 
 export interface Conversion {
@@ -73,13 +79,18 @@ export function convertToPdf(xlsxPath: string, outPdfPath: string, options: Conv
   return convert(xlsxPath, outPdfPath, 'pdf:calc_pdf_Export', '.pdf', options);
 }
 
-/** Calc's "recalculation on file load" for OOXML and ODF: 0 = always. */
-const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
+/** Calc's "recalculation on file load" for OOXML and ODF: 0 = always; and the locale, when one is asked for. */
+function profileSettings(locale: string | undefined): string {
+  if (locale !== undefined && !/^[a-z]{2,3}(-[A-Z]{2})?$/.test(locale)) throw new Error(`not a locale tag: "${locale}" (expected e.g. fi-FI)`);
+  const localeItem =
+    locale === undefined ? '' : `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
+${localeItem}</oor:items>
 `;
+}
 
 async function convert(inputPath: string, outPath: string, filter: string, extension: string, options: ConversionOptions): Promise<Conversion> {
   const started = performance.now();
@@ -96,7 +107,7 @@ async function convert(inputPath: string, outPath: string, filter: string, exten
     const outDir = join(workDir, 'out');
     await mkdir(join(profile, 'user'), { recursive: true });
     await mkdir(outDir);
-    await writeFile(join(profile, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
+    await writeFile(join(profile, 'user', 'registrymodifications.xcu'), profileSettings(options.locale));
     const args = [
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
       '--headless',

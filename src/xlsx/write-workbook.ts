@@ -28,6 +28,9 @@ interface WorksheetValidations {
   dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 }
 
+/** Excel's number of columns (XFD). */
+const EXCEL_COLUMNS = 16_384;
+
 /** ExcelJS's PaperSize is a const enum; 9 is A4. */
 const A4 = 9 as ExcelJS.PageSetup['paperSize'];
 
@@ -91,6 +94,8 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): Promi
   }
   // Merged after the cells: a merge keeps the top-left value, and each cell keeps its own style (borders).
   for (const merge of sheet.merges) ws.mergeCellsWithoutStyle(merge);
+  // Across every column: ExcelJS's default extent (16838) is beyond Excel's last column (16384).
+  for (const row of sheet.rowBreaks ?? []) ws.getRow(row).addPageBreak(1, EXCEL_COLUMNS);
 
   for (const validation of sheet.dataValidations) {
     (ws as unknown as WorksheetValidations).dataValidations.add(validation.range, {
@@ -126,7 +131,7 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): Promi
   ws.pageSetup = {
     paperSize: A4,
     orientation: print.orientation,
-    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
+    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: print.fitToHeight ? 1 : 0 } : { fitToPage: false, scale: 100 }),
     ...(print.margins ? { margins: print.margins } : {}),
   };
   ws.headerFooter = {

@@ -20,7 +20,7 @@ describe('README.md', () => {
     }
   });
 
-  it.each(['npm ci', 'npx plansheets validate examples/kaustinen-2026.plan.json', 'npm test'])('gives the command `%s`', (command) => {
+  it.each(['npm ci', 'npm run demo', 'npx plansheets validate <plan.json|workbook.xlsx>', 'npm test'])('gives the command `%s`', (command) => {
     expect(README).toContain(command);
   });
 });

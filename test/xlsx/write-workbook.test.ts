@@ -185,6 +185,7 @@ describe('writeWorkbook: protection, print setup and names', () => {
     kind: 'derived',
     protected: true,
     cells: [cell('A1', text('Otsikko')), cell('A2', num('1'), { locked: false })],
+    rowBreaks: [12, 40],
     print: {
       ...PRINT,
       orientation: 'landscape',
@@ -225,6 +226,19 @@ describe('writeWorkbook: protection, print setup and names', () => {
     ['A4 portrait on an editable sheet', 'sheet1', /<pageSetup[^>]*paperSize="9"[^>]*orientation="portrait"/],
   ])('writes the %s', async (_, part, pattern) => {
     expect(await (await parts(layout))(`xl/worksheets/${part}.xml`)).toMatch(pattern);
+  });
+
+  it('writes manual page breaks after the rows the layout names, and none where it names none', async () => {
+    const part = await parts(layout);
+    const breaks = /<rowBreaks[^>]*>(.*?)<\/rowBreaks>/.exec(await part('xl/worksheets/sheet2.xml'));
+    expect(breaks?.[0]).toMatch(/count="2" manualBreakCount="2"/);
+    expect([...(breaks?.[1] ?? '').matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => m[1])).toEqual(['12', '40']);
+    expect(await part('xl/worksheets/sheet1.xml')).not.toContain('<rowBreaks');
+  });
+
+  it('fits a one-page sheet to one page tall as well as wide', async () => {
+    const onePage = workbook([sheet('Yhteenveto', { cells: [cell('A1', text('x'))], print: { ...PRINT, fitToHeight: true } })]);
+    expect(await (await parts(onePage))('xl/worksheets/sheet1.xml')).toMatch(/<pageSetup[^>]*fitToWidth="1" fitToHeight="1"/);
   });
 
   it('does not fit to page when the layout does not ask', async () => {

@@ -6,7 +6,9 @@ import { formatNumber } from '../../engine/display-numbers';
 import { Decimal } from '../../engine/money';
 import { validatePlan } from '../../engine/validate';
 import { localise } from '../../model/messages/catalogue';
+import type { Language } from '../../model/plan';
 import { buildWorkbookLayout } from '../../layout/build-workbook-layout';
+import { detectLanguage } from '../../layout/read/grid-tables';
 import { SHEET_NAMES } from '../../layout/tables';
 import type { SheetRole } from '../../layout/workbook-layout';
 import { convertToPdf, findSoffice, LibreOfficeError } from '../../xlsx/libreoffice';
@@ -22,6 +24,9 @@ import { usageError } from '../usage-error';
 
 /** The council appendices printed when --sheets is not given. */
 const APPENDIX_ROLES: readonly SheetRole[] = ['actionPlan', 'budget', 'contributions'];
+
+/** The locale a document prints in, so that a Finnish plan's numbers read "1 003 733,00 €". */
+const PRINT_LOCALES: Record<Language, string> = { fi: 'fi-FI', en: 'en-GB' };
 
 /** plansheets export <plan.json|workbook.xlsx> --pdf <out.pdf> [--sheets a,b|all]: council appendices as PDF. */
 export async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -39,7 +44,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   // Say what is missing before doing any work.
   if (!findSoffice().found) throw usageError(cliMessages, 'export.no-libreoffice');
 
-  const workbook = await workbookOf(file);
+  const { workbook, language } = await workbookOf(file);
   const available = (await worksheetParts(await JSZip.loadAsync(workbook))).filter((s) => s.state === 'visible').map((s) => s.name);
   const sheets = chosenSheets(available, typeof args.options.sheets === 'string' ? args.options.sheets : undefined);
   const printable = await withOnlySheetsVisible(workbook, sheets);
@@ -48,7 +53,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   try {
     const xlsx = join(work, 'appendices.xlsx');
     await writeFile(xlsx, printable);
-    const conversion = await convertToPdf(xlsx, pdf);
+    const conversion = await convertToPdf(xlsx, pdf, { locale: PRINT_LOCALES[language] });
     const message = localise(cliMessages, 'export.written', { file: pdf, sheets: sheets.join(', '), seconds: formatNumber(new Decimal(conversion.elapsedMs).div(1000), lang, 1) });
     io.stdout(`${message[lang]}\n`);
     return 0;
@@ -63,16 +68,16 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   }
 }
 
-/** The workbook to print: a plan is built first; a workbook file is checked to be one. */
-async function workbookOf(file: string): Promise<Buffer> {
+/** The workbook to print and its language: a plan is built first; a workbook file is checked to be one. */
+async function workbookOf(file: string): Promise<{ workbook: Buffer; language: Language }> {
   if (extname(file).toLowerCase() === '.json') {
     const plan = await loadPlanFile(file);
-    return writeWorkbook(buildWorkbookLayout(plan, validatePlan(plan)));
+    return { workbook: await writeWorkbook(buildWorkbookLayout(plan, validatePlan(plan))), language: plan.language };
   }
   const buffer = await readInputFile(file);
   const read = await readWorkbook(buffer);
   if (!read.ok) throw usageError(cliMessages, 'workbook.unreadable', { file, detail: read.detail });
-  return buffer;
+  return { workbook: buffer, language: detectLanguage(read.grid) };
 }
 
 /** --sheets names sheets as the workbook does (any letter case); without it, the council appendices. */

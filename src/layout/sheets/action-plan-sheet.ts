@@ -2,11 +2,12 @@ import { localise } from '../../model/messages/catalogue';
 import type { Goal, Language, Metric, Plan } from '../../model/plan';
 import { rangeAddress } from '../a1';
 import { layoutMessages, type LayoutMessageKey } from '../layout.messages';
+import { PageFlow, pageHeights } from '../page-flow';
 import { printSetup } from '../print-setup';
 import { SheetBuilder, text } from '../sheet-builder';
 import { COLOURS } from '../styles';
-import { chunkParagraphs, charactersPerLine, maxLinesPerRow, rowHeightFor, textLineCount } from '../text-lines';
-import type { BorderStyle, CellStyle, SheetLayout } from '../workbook-layout';
+import { chunkParagraphs, charactersPerLine, lineHeight, maxLinesPerRow, rowHeightFor, textLineCount } from '../text-lines';
+import type { CellStyle, SheetLayout } from '../workbook-layout';
 import { sheetName } from './sheet-common';
 
 /**
@@ -22,6 +23,12 @@ import { sheetName } from './sheet-common';
  * alignment, and every row an estimated height (text-lines.ts). A goal too
  * long for one row (409 pt) or one cell (32 767 characters) continues on the
  * next rows, its borders drawn round the whole goal.
+ *
+ * The column headings repeat at the top of every printed page. From the row
+ * heights the sheet estimates where pages break (page-flow.ts) and starts a
+ * new page before a section heading, or a goal heading, that would otherwise
+ * be left at the foot of a page without its first goal; such a section shows
+ * the repeated column headings instead of its own.
  */
 
 export const ACTION_PLAN_COLUMNS = { goals: 1, actions: 2, metrics: 3 } as const;
@@ -44,59 +51,103 @@ const HEADER: CellStyle = {
   border: { top: 'thin', bottom: 'thin', left: 'thin', right: 'thin' },
 };
 
+/** One row of the printed appendix: its height, and how to write it at a sheet row. */
+interface PrintedRow {
+  height: number;
+  write(row: number): void;
+}
+
 export function actionPlanSheet(plan: Plan, language: Language = plan.language): SheetLayout {
   const m = (key: LayoutMessageKey, params: Record<string, string | number> = {}): string =>
     localise(layoutMessages, key, params)[language];
   const b = new SheetBuilder('actionPlan', sheetName('actionPlan', language), 'derived');
   for (const column of COLUMNS) b.width(ACTION_PLAN_COLUMNS[column], ACTION_PLAN_WIDTHS[column]);
   const fullWidth = ACTION_PLAN_WIDTHS.goals + ACTION_PLAN_WIDTHS.actions + ACTION_PLAN_WIDTHS.metrics;
+  const printFor = (printTitleRows: string | undefined) =>
+    printSetup(plan, { orientation: 'landscape', printTitleRows, pageLabel: m('print.pageLabel') });
+  const columns = COLUMNS.map((column) => ({ index: ACTION_PLAN_COLUMNS[column], width: ACTION_PLAN_WIDTHS[column] }));
+  const headerHeight = rowHeightFor(1, FONT_SIZE);
+  // The column headings repeat at the top of every page (print titles).
+  const flow = new PageFlow(pageHeights(printFor(undefined), columns), headerHeight);
 
   let row = 1;
-  /** A text across all three columns, as the seed prints its headings. */
-  const banner = (value: string, style: CellStyle, fontSize: number): void => {
-    b.set(1, row, text(value), { ...style, wrap: true, vertical: 'top', fontSize });
-    b.merges.push(rangeAddress(1, row, 3, row));
-    b.height(row, rowHeightFor(textLineCount(value, charactersPerLine(fullWidth, fontSize)), fontSize));
-    row += 1;
+  /** Writes rows from the current row on, following them onto the printed pages. */
+  const lay = (rows: readonly PrintedRow[]): void => {
+    for (const printed of rows) {
+      printed.write(row);
+      b.height(row, printed.height);
+      flow.place(printed.height);
+      row += 1;
+    }
   };
+  /**
+   * Starts a new page before rows that would otherwise be split, so that a
+   * heading is never left alone at the foot of a page. Says whether it did.
+   */
+  const keepTogether = (rows: readonly PrintedRow[]): boolean => {
+    if (flow.fits(rows.map((r) => r.height))) return false;
+    b.rowBreaks.push(row - 1);
+    flow.breakPage();
+    return true;
+  };
+  /** A text across all three columns, as the seed prints its headings. */
+  const banner = (value: string, style: CellStyle, fontSize: number): PrintedRow => ({
+    height: rowHeightFor(textLineCount(value, charactersPerLine(fullWidth, fontSize)), fontSize),
+    write: (at) => {
+      b.set(1, at, text(value), { ...style, wrap: true, vertical: 'top', fontSize });
+      b.merges.push(rangeAddress(1, at, 3, at));
+    },
+  });
+  const spacer: PrintedRow = { height: lineHeight(FONT_SIZE), write: () => undefined };
+  const headers: Record<Column, string> = {
+    goals: m('actionPlan.column.goals'),
+    actions: m('actionPlan.column.actions'),
+    metrics: m('actionPlan.column.metrics'),
+  };
+  const headerRow: PrintedRow = {
+    height: headerHeight,
+    write: (at) => {
+      for (const column of COLUMNS) b.set(ACTION_PLAN_COLUMNS[column], at, text(headers[column]), HEADER);
+    },
+  };
+  const titleStyle: CellStyle = { bold: true, fontColor: COLOURS.titleFont };
+  const goalHeading = (heading: string): PrintedRow =>
+    banner(heading, { bold: true, border: { top: 'thin', bottom: 'thin', left: 'thin', right: 'thin' } }, FONT_SIZE);
 
-  banner(plan.document.actionPlanHeading ?? m('actionPlan.heading', { year: plan.budgetYear }), { bold: true, fontColor: COLOURS.titleFont }, 14);
-  row += 1;
+  lay([banner(plan.document.actionPlanHeading ?? m('actionPlan.heading', { year: plan.budgetYear }), titleStyle, 14), spacer]);
 
   let firstHeaderRow: number | undefined;
   let crossCuttingShown = false;
   for (const section of plan.sections) {
+    const opening: PrintedRow[] = [];
     if (section.kind === 'crossCutting' && !crossCuttingShown) {
       crossCuttingShown = true;
-      banner(plan.document.crossCuttingHeading ?? m('actionPlan.crossCuttingHeading'), { bold: true, fontColor: COLOURS.titleFont }, 13);
-      row += 1;
+      opening.push(banner(plan.document.crossCuttingHeading ?? m('actionPlan.crossCuttingHeading'), titleStyle, 13), spacer);
     }
-    banner(section.title, { bold: true, fontColor: COLOURS.titleFont }, 12);
-
-    firstHeaderRow ??= row;
-    const headers: Record<Column, string> = {
-      goals: m('actionPlan.column.goals'),
-      actions: m('actionPlan.column.actions'),
-      metrics: m('actionPlan.column.metrics'),
-    };
-    for (const column of COLUMNS) b.set(ACTION_PLAN_COLUMNS[column], row, text(headers[column]), HEADER);
-    b.height(row, rowHeightFor(1, FONT_SIZE));
-    row += 1;
-
-    for (const goal of section.goals) {
-      if (goal.heading !== undefined) {
-        banner(goal.heading, { bold: true, border: { top: 'thin', bottom: 'thin', left: 'thin', right: 'thin' } }, FONT_SIZE);
-      }
-      row = goalRows(b, row, goalParagraphs(plan, goal, m));
+    opening.push(banner(section.title, titleStyle, 12));
+    // Each goal's rows, and how many of them (its heading and first row) must share a page.
+    const goals = section.goals.map((goal) => {
+      const heading = goal.heading === undefined ? [] : [goalHeading(goal.heading)];
+      return { rows: [...heading, ...goalRows(b, goalParagraphs(plan, goal, m))], together: heading.length + 1 };
+    });
+    // The section's heading stays with the column headings and its first goal. On a new
+    // page the repeated column headings stand for the section's own; the first section's
+    // own are the ones repeated.
+    const first = goals[0]?.rows.slice(0, goals[0].together) ?? [];
+    const newPage = firstHeaderRow !== undefined && keepTogether([...opening, headerRow, ...first]);
+    lay(opening);
+    if (!newPage) {
+      firstHeaderRow ??= row;
+      lay([headerRow]);
     }
-    row += 1;
+    goals.forEach((goal, i) => {
+      if (i > 0 && goal.together > 1) keepTogether(goal.rows.slice(0, goal.together));
+      lay(goal.rows);
+    });
+    lay([spacer]);
   }
 
-  const print = printSetup(plan, {
-    orientation: 'landscape',
-    printTitleRows: firstHeaderRow === undefined ? undefined : `${firstHeaderRow}:${firstHeaderRow}`,
-    pageLabel: m('print.pageLabel'),
-  });
+  const print = printFor(firstHeaderRow === undefined ? undefined : `${firstHeaderRow}:${firstHeaderRow}`);
   return b.build(print, { protected: true });
 }
 
@@ -139,28 +190,23 @@ function metricParagraphs(metrics: readonly Metric[], m: (key: LayoutMessageKey,
   return lines;
 }
 
-/** Writes one goal from `row`, continuing on further rows when it does not fit one; returns the next free row. */
-function goalRows(b: SheetBuilder, row: number, paragraphs: Record<Column, string[]>): number {
+/** The rows of one goal: one, or more when it does not fit one row (409 pt) or one cell. */
+function goalRows(b: SheetBuilder, paragraphs: Record<Column, string[]>): PrintedRow[] {
   const maxLines = maxLinesPerRow(FONT_SIZE);
   const chunks = Object.fromEntries(
     COLUMNS.map((column) => [column, chunkParagraphs(paragraphs[column], charactersPerLine(ACTION_PLAN_WIDTHS[column], FONT_SIZE), maxLines)]),
   ) as Record<Column, string[][]>;
-  const rows = Math.max(1, ...COLUMNS.map((column) => chunks[column].length));
-  for (let k = 0; k < rows; k += 1) {
-    let lines = 1;
-    for (const column of COLUMNS) {
-      const value = (chunks[column][k] ?? []).join('\n');
-      const border: Record<'top' | 'bottom' | 'left' | 'right', BorderStyle | undefined> = {
-        left: 'thin',
-        right: 'thin',
-        top: k === 0 ? 'thin' : undefined,
-        bottom: k === rows - 1 ? 'thin' : undefined,
-      };
-      const defined = Object.fromEntries(Object.entries(border).filter(([, v]) => v !== undefined));
-      b.set(ACTION_PLAN_COLUMNS[column], row + k, text(value), { ...BODY, border: defined });
-      lines = Math.max(lines, textLineCount(value, charactersPerLine(ACTION_PLAN_WIDTHS[column], FONT_SIZE)));
-    }
-    b.height(row + k, rowHeightFor(lines, FONT_SIZE));
-  }
-  return row + rows;
+  const count = Math.max(1, ...COLUMNS.map((column) => chunks[column].length));
+  return Array.from({ length: count }, (_, k) => {
+    const values = Object.fromEntries(COLUMNS.map((column) => [column, (chunks[column][k] ?? []).join('\n')])) as Record<Column, string>;
+    const lines = Math.max(1, ...COLUMNS.map((column) => textLineCount(values[column], charactersPerLine(ACTION_PLAN_WIDTHS[column], FONT_SIZE))));
+    // Borders round the whole goal: the top on its first row, the bottom on its last.
+    const border: CellStyle['border'] = { left: 'thin', right: 'thin', ...(k === 0 ? { top: 'thin' } : {}), ...(k === count - 1 ? { bottom: 'thin' } : {}) };
+    return {
+      height: rowHeightFor(lines, FONT_SIZE),
+      write: (row: number) => {
+        for (const column of COLUMNS) b.set(ACTION_PLAN_COLUMNS[column], row, text(values[column]), { ...BODY, border });
+      },
+    };
+  });
 }

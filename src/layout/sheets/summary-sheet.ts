@@ -1,12 +1,13 @@
 import type { Finding, Severity } from '../../model/finding';
 import { localise } from '../../model/messages/catalogue';
 import type { Language, Plan } from '../../model/plan';
-import { absoluteAddress, address, sheetRef } from '../a1';
+import { absoluteAddress, address, rangeAddress, sheetRef } from '../a1';
 import { layoutMessages, type LayoutMessageKey } from '../layout.messages';
 import { printSetup } from '../print-setup';
 import { formula, num, SheetBuilder, text } from '../sheet-builder';
 import { columnRef, formulaString } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
+import { charactersPerLine, rowHeightFor, textLineCount } from '../text-lines';
 import { BUDGET_YEARS_TABLE, MUNICIPALITIES_TABLE } from '../tables';
 import type { CellStyle, ChartLayout, SheetLayout } from '../workbook-layout';
 import { CONTRIBUTION_NAMES, contributionsLayout } from './contributions-sheet';
@@ -21,15 +22,28 @@ import { dateCell, header, HEADER_STYLE, sheetName, TITLE_ROW } from './sheet-co
  * computes it); council seats and the contributions total come from Kunnat
  * and Kuntaosuudet; findings are counted on Tarkistukset. Staff and projects
  * have no table, so they are the plan's values, and a note says so. Two
- * charts: each municipality's contribution, and funding by year.
+ * charts: each municipality's contribution, and funding by year. The sheet
+ * prints on one A4 landscape page.
  */
 
 export const SUMMARY_YEARS_HEADER_ROW = 6;
 const YEARS_TITLE_ROW = SUMMARY_YEARS_HEADER_ROW - 1;
 const LABEL_COLUMN = 1;
 const VALUE_COLUMN = 3;
-const CHART_FROM_COLUMN = 13;
-const CHART_TO_COLUMN = 21;
+/**
+ * The charts stand side by side below the key figures, right of the staff,
+ * council and findings lists (columns A–C), inside the key figures' width:
+ * charts further right would make the page wider and the print smaller.
+ */
+const CHART_COLUMNS = [
+  { from: 5, to: 7 },
+  { from: 8, to: 10 },
+] as const;
+/** Rows each chart spans: about as tall as the lists beside it. */
+const CHART_ROWS = 22;
+/** Notes wrap within columns A–D, left of the charts. */
+const NOTE_LAST_COLUMN = 4;
+const NOTE_FONT_SIZE = 11;
 
 /** Columns of the key-figures block. */
 export const SUMMARY_YEAR_COLUMNS = {
@@ -49,9 +63,9 @@ export function summarySheet(plan: Plan, findings: readonly Finding[], language:
   const m = (key: LayoutMessageKey, params: Record<string, string | number> = {}): string =>
     localise(layoutMessages, key, params)[language];
   const b = new SheetBuilder('summary', sheetName('summary', language), 'derived');
-  b.width(1, 30);
-  b.width(2, 9);
-  for (let column = 3; column <= 10; column += 1) b.width(column, 17);
+  const widths = [30, 9, 17, 17, 17, 17, 17, 17, 17, 17];
+  widths.forEach((width, i) => b.width(i + 1, width));
+  const noteWidth = widths.slice(0, NOTE_LAST_COLUMN).reduce((sum, w) => sum + w, 0);
 
   b.set(1, TITLE_ROW, text(plan.organisation.name), STYLES.title);
   b.set(1, TITLE_ROW + 1, text(plan.document.title), STYLES.subtitle);
@@ -114,6 +128,12 @@ export function summarySheet(plan: Plan, findings: readonly Finding[], language:
   let row = lastYearRow + 2;
   const label = (value: string): void => b.set(LABEL_COLUMN, row, text(value), STYLES.label);
   const valueStyle: CellStyle = { horizontal: 'right' };
+  /** A note wrapped within the lists' columns: text running on to the right would go under the charts. */
+  const note = (value: string, style: CellStyle): void => {
+    b.set(LABEL_COLUMN, row, text(value), { ...style, italic: true, wrap: true, vertical: 'top' });
+    b.merges.push(rangeAddress(LABEL_COLUMN, row, NOTE_LAST_COLUMN, row));
+    b.height(row, rowHeightFor(textLineCount(value, charactersPerLine(noteWidth, NOTE_FONT_SIZE)), NOTE_FONT_SIZE));
+  };
   b.set(1, row, text(m('summary.staffTitle')), STYLES.subtitle);
   row += 1;
   if (plan.staff !== undefined) {
@@ -144,10 +164,10 @@ export function summarySheet(plan: Plan, findings: readonly Finding[], language:
     }
   }
   if (plan.staff === undefined && plan.projects === undefined) {
-    b.set(LABEL_COLUMN, row, text(m('summary.staffMissing')), { italic: true });
+    note(m('summary.staffMissing'), {});
     row += 1;
   }
-  b.set(LABEL_COLUMN, row, text(m('summary.valuesNote')), { italic: true, fontColor: '595959' });
+  note(m('summary.valuesNote'), { fontColor: '595959' });
   row += 2;
 
   // Council and contributions: formulas over Kunnat and Kuntaosuudet.
@@ -193,21 +213,22 @@ export function summarySheet(plan: Plan, findings: readonly Finding[], language:
     row += 1;
   }
 
-  // Charts, to the right of the figures.
+  // Charts, side by side below the key figures.
   const contributions = contributionsLayout(plan, language);
   const summary = sheetName('summary', language);
   const column = (key: keyof typeof C): string =>
     sheetRef(summary, `${absoluteAddress(C[key], firstYearRow)}:${absoluteAddress(C[key], lastYearRow)}`);
-  const chartAt = (fromRow: number, toRow: number) => ({
-    from: address(CHART_FROM_COLUMN, fromRow),
-    to: address(CHART_TO_COLUMN, toRow),
+  const chartRow = lastYearRow + 2;
+  const chartAt = (slot: number) => ({
+    from: address(CHART_COLUMNS[slot]!.from, chartRow),
+    to: address(CHART_COLUMNS[slot]!.to, chartRow + CHART_ROWS - 1),
   });
   const charts: ChartLayout[] = [];
   if (plan.municipalities.length > 0) {
     charts.push({
       kind: 'column',
       title: m('summary.chart.contributions', { year: plan.budgetYear }),
-      ...chartAt(2, 20),
+      ...chartAt(0),
       series: [{ name: { text: m('summary.chart.contributionsSeries') }, categories: contributions.chart.names, values: contributions.chart.totals }],
       valueFormat: FORMATS.moneyEuros,
     });
@@ -215,7 +236,7 @@ export function summarySheet(plan: Plan, findings: readonly Finding[], language:
   charts.push({
     kind: 'column',
     title: m('summary.chart.funding'),
-    ...chartAt(22, 40),
+    ...chartAt(charts.length),
     series: (['total', 'municipalFunding', 'externalFunding'] as const).map((key) => ({
       name: { ref: sheetRef(summary, absoluteAddress(C[key], SUMMARY_YEARS_HEADER_ROW)) },
       categories: column('year'),
@@ -225,7 +246,8 @@ export function summarySheet(plan: Plan, findings: readonly Finding[], language:
   });
   b.charts.push(...charts);
 
-  const print = printSetup(plan, { orientation: 'landscape', pageLabel: m('print.pageLabel') });
+  // One page: a chart cut by a page break would be unreadable.
+  const print = printSetup(plan, { orientation: 'landscape', pageLabel: m('print.pageLabel'), onePage: true });
   return b.build(print, { protected: true });
 }
 

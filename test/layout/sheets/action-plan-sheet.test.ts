@@ -48,13 +48,34 @@ describe('actionPlanSheet on the example', () => {
     expect(rowOf(cellsWithText(sheet, lastTeam.title)[0]!.ref)).toBeLessThan(rowOf(headings[0]!.ref));
   });
 
-  it('follows each section title with the three column headings', () => {
-    const headerRows = cellsWithText(sheet, 'Tavoitteet').map((c) => rowOf(c.ref));
-    expect(headerRows).toHaveLength(example.sections.length);
-    for (const row of headerRows) {
-      expect([textAt(sheet, `A${row}`), textAt(sheet, `B${row}`), textAt(sheet, `C${row}`)]).toEqual(['Tavoitteet', 'Toimenpiteet', 'Mittarit']);
-      expect(textAt(sheet, `A${row - 1}`)).toBe(example.sections[headerRows.indexOf(row)]!.title);
+  it('follows each section title with the three column headings, or starts a page under the repeated ones', () => {
+    const firstHeader = rowOf(cellsWithText(sheet, 'Tavoitteet')[0]!.ref);
+    expect(sheet.print.printTitleRows).toBe(`${firstHeader}:${firstHeader}`);
+    const breaks = new Set(sheet.rowBreaks ?? []);
+    let ownHeadings = 0;
+    for (const section of example.sections) {
+      const row = rowOf(cellsWithText(sheet, section.title)[0]!.ref);
+      // A page may start at the section title or at the cross-cutting heading two rows above it.
+      const startsPage = breaks.has(row - 1) || (cellsWithText(sheet, example.document.crossCuttingHeading!).some((c) => rowOf(c.ref) === row - 2) && breaks.has(row - 3));
+      const next = [textAt(sheet, `A${row + 1}`), textAt(sheet, `B${row + 1}`), textAt(sheet, `C${row + 1}`)];
+      if (startsPage) expect(next[0]).not.toBe('Tavoitteet');
+      else {
+        expect(next).toEqual(['Tavoitteet', 'Toimenpiteet', 'Mittarit']);
+        ownHeadings += 1;
+      }
     }
+    expect(cellsWithText(sheet, 'Tavoitteet')).toHaveLength(ownHeadings);
+    expect(ownHeadings).toBeGreaterThanOrEqual(1);
+  });
+
+  it('breaks pages only before a section, the cross-cutting heading or a goal heading', () => {
+    const headings = new Set([
+      ...example.sections.map((s) => s.title),
+      example.document.crossCuttingHeading!,
+      ...example.sections.flatMap((s) => s.goals.flatMap((g) => (g.heading === undefined ? [] : [g.heading]))),
+    ]);
+    expect(sheet.rowBreaks?.length).toBeGreaterThan(0);
+    for (const row of sheet.rowBreaks ?? []) expect(headings).toContain(textAt(sheet, `A${row + 1}`));
   });
 
   it.each(example.sections.flatMap((s) => s.goals.map((g) => [g.id, g] as const)))(
@@ -176,6 +197,53 @@ describe('actionPlanSheet on small plans', () => {
     expect(cellsWithText(layout, crossCutting)).toHaveLength(1);
     expect(textAt(layout, 'A1')).toContain('2026');
     expect(layout.print.headerFooter.footer).toContain(pageLabel);
+  });
+
+  /** A goal whose row is `lines` lines high (one action per line). */
+  const goal = (id: string, lines: number, heading?: string) => ({
+    id,
+    title: `Tavoite ${id}`,
+    ...(heading === undefined ? {} : { heading }),
+    actions: Array.from({ length: lines }, (_, i) => ({ id: `${id}-a${i}`, text: `Toimenpide ${i}` })),
+    metrics: [],
+  });
+
+  it('breaks no page when everything fits on the first', () => {
+    const plan = minimalPlan({ sections: [section({ id: 'a', title: 'A', goals: [goal('a1', 2)] }), section({ id: 'b', title: 'B', goals: [goal('b1', 2)] })] });
+    const layout = actionPlanSheet(plan);
+    expect(layout.rowBreaks).toBeUndefined();
+    expect(cellsWithText(layout, 'Tavoitteet')).toHaveLength(2);
+  });
+
+  it('starts a section on a new page, under the repeated column headings, when its heading would be left at the foot of a page', () => {
+    // Section A takes 492 of the 508 pt an A4 landscape page holds at Excel's 94 %.
+    const plan = minimalPlan({
+      sections: [
+        section({ id: 'a', title: 'A', goals: [goal('a1', 8), goal('a2', 8), goal('a3', 8), goal('a4', 6)] }),
+        section({ id: 'b', title: 'B', goals: [goal('b1', 2)] }),
+      ],
+    });
+    const layout = actionPlanSheet(plan);
+    const title = rowOf(cellsWithText(layout, 'B')[0]!.ref);
+    expect(layout.rowBreaks).toEqual([title - 1]);
+    expect(textAt(layout, `A${title + 1}`)).toBe('Tavoite b1');
+    expect(cellsWithText(layout, 'Tavoitteet')).toHaveLength(1);
+    expect(layout.print.printTitleRows).toBe(`${rowOf(cellsWithText(layout, 'Tavoitteet')[0]!.ref)}:${rowOf(cellsWithText(layout, 'Tavoitteet')[0]!.ref)}`);
+  });
+
+  it('keeps a goal heading with its goal', () => {
+    const plan = minimalPlan({
+      sections: [section({ id: 'a', title: 'A', goals: [...['a1', 'a2', 'a3', 'a4'].map((id) => goal(id, 8)), goal('a5', 3, 'Alaotsikko')] })],
+    });
+    const layout = actionPlanSheet(plan);
+    const heading = rowOf(cellsWithText(layout, 'Alaotsikko')[0]!.ref);
+    expect(layout.rowBreaks).toEqual([heading - 1]);
+    expect(textAt(layout, `A${heading + 1}`)).toBe('Tavoite a5');
+  });
+
+  it('lets a long section run on over pages without manual breaks', () => {
+    const plan = minimalPlan({ sections: [section({ id: 'a', title: 'A', goals: Array.from({ length: 12 }, (_, i) => goal(`a${i}`, 8)) })] });
+    expect(actionPlanSheet(plan).rowBreaks).toBeUndefined();
   });
 
   it('names the scope\'s municipalities when the plan gives no scope text', () => {

@@ -2,7 +2,7 @@ import type { Finding } from '../../../src/model/finding';
 import { contributionsLayout } from '../../../src/layout/sheets/contributions-sheet';
 import { FINDINGS_FIRST_ROW } from '../../../src/layout/sheets/findings-sheet';
 import { SUMMARY_YEAR_COLUMNS, SUMMARY_YEARS_HEADER_ROW, summarySheet } from '../../../src/layout/sheets/summary-sheet';
-import { address } from '../../../src/layout/a1';
+import { address, parseAddress } from '../../../src/layout/a1';
 import { minimalPlan } from '../../support/plan-builder';
 import { cellsWithText, examplePlan, formulaAt, numberAt, rowOf, textAt } from './sheet-queries';
 
@@ -99,12 +99,40 @@ describe('summarySheet', () => {
         values: `'Yhteenveto'!$${column}$${first}:$${column}$${last}`,
       })),
     );
-    const [from, to] = [sheet.charts[0]!, chart].map((c) => [c.from, c.to]);
-    expect(rowOf(to![0]!)).toBeGreaterThan(rowOf(from![1]!));
   });
 
-  it('prints A4 landscape with the page label', () => {
-    expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true });
+  it.each([
+    ['the example', example],
+    ['a plan without staff or projects', minimalPlan()],
+  ])('on %s, puts the charts side by side below the key figures, within their width and over no cell with content', (_, plan) => {
+    const layout = summarySheet(plan, findings);
+    const [first, second] = layout.charts.map((c) => ({ from: parseAddress(c.from)!, to: parseAddress(c.to)! }));
+    expect(second!.from.column).toBeGreaterThan(first!.to.column);
+    expect([second!.from.row, second!.to.row]).toEqual([first!.from.row, first!.to.row]);
+    const lastYearRow = SUMMARY_YEARS_HEADER_ROW + Math.max(1, plan.budget.years.length);
+    expect(first!.from.row).toBeGreaterThan(lastYearRow);
+    expect(second!.to.column).toBeLessThanOrEqual(SUMMARY_YEAR_COLUMNS.externalChangePercent);
+    // Merged cells (the notes) cover their whole range.
+    const covered = layout.merges.flatMap((merge) => {
+      const [a, b] = merge.split(':').map((ref) => parseAddress(ref)!);
+      return Array.from({ length: b!.column - a!.column + 1 }, (__, i) => ({ column: a!.column + i, row: a!.row }));
+    });
+    const filled = [...layout.cells.filter((c) => c.value.kind !== 'text' || c.value.text !== '').map((c) => parseAddress(c.ref)!), ...covered];
+    for (const chart of [first!, second!]) {
+      const under = filled.filter((p) => p.column >= chart.from.column && p.column <= chart.to.column && p.row >= chart.from.row && p.row <= chart.to.row);
+      expect(under).toEqual([]);
+    }
+  });
+
+  it('wraps the values note within the columns left of the charts', () => {
+    const note = sheet.cells.find((c) => c.value.kind === 'text' && c.value.text.startsWith('Henkilöstö- ja hanketiedot'))!;
+    expect(note.style).toMatchObject({ wrap: true, italic: true });
+    expect(sheet.merges).toContain(`A${rowOf(note.ref)}:D${rowOf(note.ref)}`);
+    expect(sheet.rows.find((r) => r.index === rowOf(note.ref))!.height).toBeGreaterThan(15);
+  });
+
+  it('prints on one A4 landscape page with the page label', () => {
+    expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true, fitToHeight: true });
     expect(sheet.print.headerFooter.footer).toContain('Sivu &P / &N');
   });
 

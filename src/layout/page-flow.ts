@@ -1,0 +1,85 @@
+import type { ColumnLayout, PrintLayout } from './workbook-layout';
+
+/**
+ * Where the printed pages of a fit-to-width sheet will break, estimated from
+ * the row heights the layout sets, so that a print sheet can keep a heading
+ * with what follows it. Every row has an explicit height, so the one unknown
+ * is the scale that fitting to the page width gives, and that depends on how
+ * wide the program draws a column: Excel about 7 pixels (5.25 pt) per width
+ * unit of the default Calibri 11, LibreOffice about 7 pt where Calibri and
+ * Carlito are missing and DejaVu Sans stands in. A page break comes at
+ * different rows in each, so the flow follows all of them at once.
+ */
+
+/** A4 in points (portrait). */
+const A4 = { width: 595.28, height: 841.89 } as const;
+/** Points per inch (margins are in inches). */
+const POINTS_PER_INCH = 72;
+/** Excel's default margins, in inches, for a sheet that sets none. */
+const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 } as const;
+/** Excel's default row height for Calibri 11, in points: the height of a row the layout gives none. */
+export const DEFAULT_ROW_HEIGHT = 15;
+/** Points per column width unit: Excel, and LibreOffice with DejaVu Sans standing in for Calibri. */
+const POINTS_PER_WIDTH_UNIT = [5.25, 7] as const;
+/** Left unused at the foot of a page, for rounding in the programs' own layout. */
+const SAFETY = 0.98;
+
+/**
+ * The height of one printed page in the sheet's own points (the unit of row
+ * heights), once for each program the sheet may be printed with.
+ */
+export function pageHeights(print: PrintLayout, columns: readonly ColumnLayout[]): number[] {
+  const margins = print.margins ?? DEFAULT_MARGINS;
+  const [pageWidth, pageHeight] = print.orientation === 'landscape' ? [A4.height, A4.width] : [A4.width, A4.height];
+  const printableWidth = pageWidth - (margins.left + margins.right) * POINTS_PER_INCH;
+  const printableHeight = pageHeight - (margins.top + margins.bottom) * POINTS_PER_INCH;
+  const units = columns.filter((c) => !c.hidden).reduce((total, c) => total + c.width, 0);
+  return POINTS_PER_WIDTH_UNIT.map((perUnit) => {
+    // Both programs fit to a whole percent, never enlarging.
+    const scale = print.fitToWidth && units > 0 ? Math.min(100, Math.floor((100 * printableWidth) / (units * perUnit))) / 100 : 1;
+    return (printableHeight / scale) * SAFETY;
+  });
+}
+
+/**
+ * Rows laid down one after another onto pages of the given heights (one
+ * flow per program). Rows repeated at the top of every page after the first
+ * (print titles) take `titleHeight` of each new page. A row that does not
+ * fit goes to the next page whole, as spreadsheet programs print it.
+ */
+export class PageFlow {
+  private readonly used: number[];
+  /** Whether the current page holds anything besides the repeated rows. */
+  private readonly started: boolean[];
+
+  constructor(
+    private readonly heights: readonly number[],
+    private readonly titleHeight = 0,
+  ) {
+    this.used = heights.map(() => 0);
+    this.started = heights.map(() => false);
+  }
+
+  /** Whether rows of these heights would all land on the current page in every program. */
+  fits(rows: readonly number[]): boolean {
+    const total = rows.reduce((sum, h) => sum + h, 0);
+    return this.heights.every((height, i) => !this.started[i] || (this.used[i] as number) + total <= height);
+  }
+
+  /** Lays one row down, starting a new page where it does not fit. */
+  place(row: number): void {
+    this.heights.forEach((height, i) => {
+      if (this.started[i] && (this.used[i] as number) + row > height) this.used[i] = this.titleHeight;
+      this.used[i] = (this.used[i] as number) + row;
+      this.started[i] = true;
+    });
+  }
+
+  /** A manual page break: the next row starts a page in every program. */
+  breakPage(): void {
+    this.heights.forEach((_, i) => {
+      this.used[i] = this.titleHeight;
+      this.started[i] = false;
+    });
+  }
+}
