@@ -36,13 +36,18 @@ export function budgetYearEntry(plan: Plan, year: number): { entry: BudgetYear; 
   return index < 0 ? null : { entry: plan.budget.years[index]!, index };
 }
 
-/** Key figures per budget year, in the order of budget.years: totals, funding split and change from the year before. */
+/**
+ * Key figures per budget year, in the order of budget.years: totals, funding
+ * split and change from the calendar year before (found by year, not by list
+ * position, so a gap in the years gives no change rather than a two-year one,
+ * as in the workbook).
+ */
 export function budgetFigures(plan: Plan): BudgetYearFigures[] {
-  return plan.budget.years.map((entry, i) => {
+  return plan.budget.years.map((entry) => {
     const total = budgetMeasure(entry, 'total');
     const municipal = budgetMeasure(entry, 'municipalFunding');
     const external = budgetMeasure(entry, 'externalFunding');
-    const previous = i > 0 ? plan.budget.years[i - 1]! : undefined;
+    const previous = plan.budget.years.find((other) => other.year === entry.year - 1);
     return {
       year: entry.year,
       kind: entry.kind,

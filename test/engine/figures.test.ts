@@ -25,7 +25,7 @@ describe('budgetFigures', () => {
     ]);
   });
 
-  it('gives the change from the previous year in the list, in euros and per cent', () => {
+  it('gives the change from the year before, in euros and per cent', () => {
     const change = figures[1]!.change!;
     expect(figures[1]!.previousYear).toBe(2025);
     expect([fixed2(change.total.amount), fixed2(change.total.percent)]).toEqual(['-303280.00', '-14.06']);
@@ -38,6 +38,27 @@ describe('budgetFigures', () => {
     expect(figures[2]!.external).toBeNull();
     expect(figures[2]!.change!.externalFunding).toEqual({ amount: null, percent: null });
     expect(fixed2(figures[2]!.change!.total.amount)).toBe('0.00');
+  });
+});
+
+describe('budgetFigures with years out of order or with a gap', () => {
+  it('compares each year with the calendar year before, wherever it stands in the list, and not across a gap', () => {
+    const figures = budgetFigures(
+      minimalPlan({
+        budget: {
+          years: [
+            { year: 2026, kind: 'TA', total: '1100' },
+            { year: 2025, kind: 'TA', total: '1000' },
+            { year: 2028, kind: 'TS', total: '1300' },
+          ],
+        },
+      }),
+    );
+    expect(figures.map((f) => [f.year, f.previousYear, fixed2(f.change?.total.amount)])).toEqual([
+      [2026, 2025, '100.00'],
+      [2025, null, null],
+      [2028, null, null],
+    ]);
   });
 });
 

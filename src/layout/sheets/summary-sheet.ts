@@ -18,8 +18,8 @@ import { dateCell, header, HEADER_STYLE, sheetName, TITLE_ROW } from './sheet-co
 /**
  * Yhteenveto: what the management committee looks at first. Key figures by
  * year are formulas over the BudgetYears table (row i of the block is row i
- * of the table, so the change is against the previous entry, as the engine
- * computes it); council seats and the contributions total come from Kunnat
+ * of the table; the change is against the calendar year before, found by
+ * year, as the engine and Talousarvio compute it); council seats and the contributions total come from Kunnat
  * and Kuntaosuudet; findings are counted on Tarkistukset. Staff and projects
  * have no table, so they are the plan's values, and a note says so. Two
  * charts: each municipality's contribution, and funding by year. The sheet
@@ -101,12 +101,14 @@ export function summarySheet(plan: Plan, findings: readonly Finding[], language:
     // INDEX(..., i) of an empty cell is 0 in Excel: test it for "" so a missing figure stays blank, as in the engine.
     const entry = (key: string): string =>
       `IFERROR(IF(INDEX(${years(key)},${i + 1})="","",INDEX(${years(key)},${i + 1})),"")`;
-    const change = (key: keyof typeof C): string =>
-      i === 0 ? '""' : `IF(OR(${at(key)}="",${at(key, row - 1)}=""),"",${at(key)}-${at(key, row - 1)})`;
+    // The year before is found by year in this block (blank figures are text "" and SUMIFS skips them).
+    const block = (key: keyof typeof C): string => `${absoluteAddress(C[key], firstYearRow)}:${absoluteAddress(C[key], lastYearRow)}`;
+    const before = (key: keyof typeof C): string => `SUMIFS(${block(key)},${block('year')},${at('year')}-1)`;
+    const hasBefore = (key: keyof typeof C): string =>
+      `SUMPRODUCT((${block('year')}=${at('year')}-1)*ISNUMBER(${block(key)}))`;
+    const change = (key: keyof typeof C): string => `IF(OR(${at(key)}="",${hasBefore(key)}=0),"",${at(key)}-${before(key)})`;
     const changePercent = (key: keyof typeof C): string =>
-      i === 0
-        ? '""'
-        : `IF(OR(${at(key)}="",${at(key, row - 1)}="",${at(key, row - 1)}=0),"",(${at(key)}-${at(key, row - 1)})/${at(key, row - 1)})`;
+      `IF(OR(${at(key)}="",${hasBefore(key)}=0),"",IF(${before(key)}=0,"",(${at(key)}-${before(key)})/${before(key)}))`;
     b.set(C.year, row, formula(entry('year')), { numberFormat: FORMATS.year, horizontal: 'left', border: { bottom: 'thin' } });
     b.set(C.kind, row, formula(`IFERROR(INDEX(${years('kind')},${i + 1})&"","")`), { border: { bottom: 'thin' } });
     b.set(C.total, row, formula(entry('total')), money);

@@ -42,12 +42,14 @@ describe('summarySheet', () => {
       expect(formulaAt(sheet, address(C.municipalShare, row))).toBe(`IF(OR(C${row}="",D${row}="",C${row}=0),"",D${row}/C${row})`);
     });
     const first = SUMMARY_YEARS_HEADER_ROW + 1;
-    expect(formulaAt(sheet, address(C.totalChange, first))).toBe('""');
-    expect(formulaAt(sheet, address(C.totalChange, first + 1))).toBe(`IF(OR(C${first + 1}="",C${first}=""),"",C${first + 1}-C${first})`);
-    expect(formulaAt(sheet, address(C.totalChangePercent, first + 1))).toBe(
-      `IF(OR(C${first + 1}="",C${first}="",C${first}=0),"",(C${first + 1}-C${first})/C${first})`,
+    const last = first + example.budget.years.length - 1;
+    // The change is against the calendar year before, found by year within the block.
+    const years = `$A$${first}:$A$${last}`;
+    expect(formulaAt(sheet, address(C.totalChange, first + 1))).toBe(
+      `IF(OR(C${first + 1}="",SUMPRODUCT((${years}=A${first + 1}-1)*ISNUMBER($C$${first}:$C$${last}))=0),"",C${first + 1}-SUMIFS($C$${first}:$C$${last},${years},A${first + 1}-1))`,
     );
-    expect(formulaAt(sheet, address(C.externalChangePercent, first + 1))).toContain(`E${first + 1}-E${first}`);
+    expect(formulaAt(sheet, address(C.totalChangePercent, first + 1))).toContain(`SUMIFS($C$${first}:$C$${last},${years},A${first + 1}-1)=0,""`);
+    expect(formulaAt(sheet, address(C.externalChangePercent, first + 1))).toContain(`E${first + 1}-SUMIFS($E$${first}:$E$${last},${years},A${first + 1}-1)`);
     expect(textAt(sheet, `A${first + example.budget.years.length}`)).toBeUndefined();
   });
 
