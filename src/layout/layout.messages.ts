@@ -43,6 +43,8 @@ export type LayoutMessageKey =
   | 'contributions.column.changePercent'
   | 'contributions.row.total'
   | 'contributions.row.poolAmount'
+  | 'contributions.row.poolKey'
+  | 'contributions.row.poolRounding'
   | 'contributions.row.poolStatus'
   | 'contributions.previousYear'
   | 'contributions.funding'
@@ -254,6 +256,14 @@ export const layoutMessages: Catalogue<LayoutMessageKey> = {
   'contributions.row.poolAmount': {
     fi: 'Kustannuserän summa',
     en: 'Pool amount',
+  },
+  'contributions.row.poolKey': {
+    fi: 'Jakoperuste',
+    en: 'Allocation key',
+  },
+  'contributions.row.poolRounding': {
+    fi: 'Pyöristys',
+    en: 'Rounding',
   },
   'contributions.row.poolStatus': {
     fi: 'Laskennan tila',

@@ -1,10 +1,13 @@
 import type { Language } from '../model/plan';
-import { address, rangeAddress } from './a1';
+import { address, parseAddress, rangeAddress } from './a1';
+import { DEFAULT_FONT_SIZE } from './styles';
 import type { TableSpec } from './tables';
+import { charactersPerLine, rowHeightFor, textLineCount } from './text-lines';
 import type {
   CellStyle,
   CellValue,
   ChartLayout,
+  ColumnLayout,
   ConditionalFormatLayout,
   DataValidationLayout,
   PrintLayout,
@@ -17,6 +20,9 @@ export const text = (value: string): CellValue => ({ kind: 'text', text: value }
 export const num = (value: string | number): CellValue => ({ kind: 'number', value: String(value) });
 export const formula = (value: string): CellValue => ({ kind: 'formula', formula: value });
 export const date = (iso: string): CellValue => ({ kind: 'date', iso });
+
+/** Excel's default column width, in character units: the width of a column the layout sets none for. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
 
 /** Where a table landed on its sheet, so that formulas and validations can point into it. */
 export interface PlacedTable {
@@ -70,6 +76,42 @@ export class SheetBuilder {
 
   height(row: number, height: number): void {
     this.rowHeights.set(row, height);
+  }
+
+  /** The height set for a row, if any. */
+  rowHeight(row: number): number | undefined {
+    return this.rowHeights.get(row);
+  }
+
+  /** The column widths set so far, in column order. */
+  columnLayouts(): ColumnLayout[] {
+    return [...this.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([index, width]) => ({ index, width }));
+  }
+
+  /**
+   * Gives each row from `fromRow` to `toRow` whose wrapped text needs more
+   * than one line the height that text needs at the column widths set so far
+   * (text-lines.ts). Neither writer fits a row to its text, and LibreOffice
+   * prints a row without a height one line high, the text running over the
+   * rows below. A row of one line keeps the default height, and a row keeps a
+   * larger height it already has. Merged cells are left to their sheet.
+   */
+  fitRowHeights(fromRow: number, toRow: number): void {
+    const merged = new Set(this.merges.map((range) => range.split(':')[0]));
+    const needed = new Map<number, number>();
+    for (const cell of this.cells.values()) {
+      const at = parseAddress(cell.ref);
+      if (!at || at.row < fromRow || at.row > toRow || merged.has(cell.ref)) continue;
+      if (!cell.style?.wrap || cell.value.kind !== 'text' || cell.value.text === '') continue;
+      const fontSize = cell.style.fontSize ?? DEFAULT_FONT_SIZE;
+      // An indent level takes about three characters of the line.
+      const width = (this.columnWidths.get(at.column) ?? DEFAULT_COLUMN_WIDTH) - 3 * (cell.style.indent ?? 0);
+      const lines = textLineCount(cell.value.text, charactersPerLine(width, fontSize, cell.style.bold ?? false));
+      if (lines > 1) needed.set(at.row, Math.max(needed.get(at.row) ?? 0, rowHeightFor(lines, fontSize)));
+    }
+    for (const [row, height] of needed) {
+      if (height > (this.rowHeights.get(row) ?? 0)) this.height(row, height);
+    }
   }
 
   /**
@@ -147,7 +189,7 @@ export class SheetBuilder {
       name: this.name,
       kind: this.kind,
       cells,
-      columns: [...this.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([index, width]) => ({ index, width })),
+      columns: this.columnLayouts(),
       rows: [...this.rowHeights.entries()].sort((a, b) => a[0] - b[0]).map(([index, height]) => ({ index, height })),
       merges: this.merges,
       tables: this.tables,

@@ -12,6 +12,9 @@ export const FORMATS = {
   date: 'd.m.yyyy',
 } as const;
 
+/** The workbook's default font size (Calibri 11): the size of every cell that sets none. */
+export const DEFAULT_FONT_SIZE = 11;
+
 export const COLOURS = {
   headerFill: 'DCE6F1',
   titleFont: '1F3864',

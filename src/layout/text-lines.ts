@@ -11,15 +11,20 @@ export const MAX_ROW_HEIGHT = 409;
 /** Excel's largest cell text. */
 export const MAX_CELL_CHARACTERS = 32_767;
 
+/** How much wider bold text runs than regular text of the same size. */
+const BOLD_WIDTH = 1.12;
+
 /**
  * Characters of ordinary text per line in a column of `width` character
  * units. The unit is the width of a digit in the default 11 pt font; ordinary
  * 10 pt text fits about 1.3 characters per unit in Calibri and about 1.25 in
  * DejaVu Sans (LibreOffice's fallback where Calibri and Carlito are missing),
- * so 1.1 leaves room for words that do not fill a line.
+ * so 1.1 leaves room for words that do not fill a line. Bold text (headers)
+ * runs about a tenth wider in both fonts.
  */
-export function charactersPerLine(width: number, fontSize = 10): number {
-  return Math.max(8, Math.floor((width * 1.1 * 10) / fontSize) - 1);
+export function charactersPerLine(width: number, fontSize = 10, bold = false): number {
+  const perUnit = bold ? 1.1 / BOLD_WIDTH : 1.1;
+  return Math.max(8, Math.floor((width * perUnit * 10) / fontSize) - 1);
 }
 
 /** Points per line of text at a font size, with room for the font's ascent and descent. */

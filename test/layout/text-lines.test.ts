@@ -25,9 +25,10 @@ describe('line and height estimates', () => {
     expect(textLineCount('yksi kaksi kolme\n\nneljä', 10)).toBe(4);
   });
 
-  it('fits more characters into a wider column and fewer at a larger font', () => {
+  it('fits more characters into a wider column and fewer at a larger font or in bold', () => {
     expect(charactersPerLine(84)).toBeGreaterThan(charactersPerLine(36));
     expect(charactersPerLine(36, 12)).toBeLessThan(charactersPerLine(36, 10));
+    expect(charactersPerLine(36, 11, true)).toBeLessThan(charactersPerLine(36, 11));
   });
 
   it('grows a row with its lines, up to Excel\'s largest row', () => {

@@ -17,8 +17,10 @@ export interface ExpectedFormulaCell {
   table?: { name: string; column: string };
   /**
    * For a cell outside tables on a sheet with tables: the table it moves
-   * with (the one whose columns hold it, else the sheet's first table) and
-   * that table's place in the layout.
+   * with and that table's place in the layout. That is the nearest table
+   * below it in its column (rows inserted or deleted above move both alike,
+   * as the totals row above a table), else a table whose columns hold it,
+   * else the sheet's first table.
    */
   anchor?: { table: string; ref: string };
 }
@@ -44,7 +46,7 @@ function sheetFormulaCells(sheet: SheetLayout): ExpectedFormulaCell[] {
         continue;
       }
     }
-    const anchor = sheet.tables.find((t) => spans(t, position.column)) ?? sheet.tables[0];
+    const anchor = tableBelow(sheet, position) ?? sheet.tables.find((t) => spans(t, position.column)) ?? sheet.tables[0];
     cells.push(anchor ? { ...base, anchor: { table: anchor.name, ref: anchor.ref } } : base);
   }
   return cells;
@@ -127,6 +129,15 @@ function columnOf(area: TableArea, header: string): number | undefined {
 function contains(table: TableLayout, column: number, row: number): boolean {
   const range = parseRange(table.ref);
   return !!range && column >= range.from.column && column <= range.to.column && row >= range.from.row && row <= range.to.row;
+}
+
+/** The table whose header is the nearest below a cell, in the cell's column. */
+function tableBelow(sheet: SheetLayout, position: { column: number; row: number }): TableLayout | undefined {
+  const below = sheet.tables
+    .map((table) => ({ table, top: parseRange(table.ref)?.from.row ?? 0 }))
+    .filter(({ table, top }) => spans(table, position.column) && top > position.row)
+    .sort((a, b) => a.top - b.top);
+  return below[0]?.table;
 }
 
 function spans(table: TableLayout, column: number): boolean {

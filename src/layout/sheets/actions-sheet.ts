@@ -68,6 +68,7 @@ export function actionsSheet(plan: Plan, language: Language = plan.language): Sh
     referenceValidation(table.dataRange('parent'), ACTIONS_TABLE, language, true),
     enumValidation(table.dataRange('status'), 'actionStatus', language, true),
   );
+  b.fitRowHeights(ACTIONS_HEADER_ROW, table.lastDataRow);
   b.freeze = { rows: ACTIONS_HEADER_ROW, columns: 0 };
   return b.build(tablePrint(plan, language, ACTIONS_HEADER_ROW, orientationFor(spec)), { protected: false });
 }

@@ -1,21 +1,23 @@
 import type { BudgetLine, Language, Plan } from '../../model/plan';
 import { layoutMessages } from '../layout.messages';
+import { DEFAULT_ROW_HEIGHT, PageFlow, pageHeights } from '../page-flow';
+import { printSetup } from '../print-setup';
 import { formula, SheetBuilder, text } from '../sheet-builder';
 import { columnRef, thisRowRef } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
 import { BUDGET_LINES_TABLE, BUDGET_YEARS_TABLE, SECTIONS_TABLE } from '../tables';
-import type { SheetLayout } from '../workbook-layout';
+import type { PrintLayout, SheetLayout } from '../workbook-layout';
 import {
   columnStyles,
   enumCell,
   enumValidation,
   header,
   HEADER_STYLE,
+  LANDSCAPE_PRINT_WIDTH,
   moneyCell,
   moneyFormat,
   referenceValidation,
   sheetName,
-  tablePrint,
   tableRow,
   textCell,
   TITLE_ROW,
@@ -23,86 +25,177 @@ import {
 
 /**
  * Talousarvio: BudgetYears (total and funding per year, with derived check,
- * municipal share and change from the year before) and, beside it,
- * BudgetLines (one amount column per year, headed by the year).
+ * municipal share and change from the year before) and BudgetLines (one
+ * amount column per year, headed by the year), one above the other in the
+ * same columns, so that the sheet prints on landscape A4 at a readable scale.
  *
- * The two tables stand side by side, not one above the other: inserting a
- * table row shifts cells down in the table's own columns only, and Excel
- * refuses the insert when that would cut through another table below.
- * Side by side they also share one frozen header row.
+ * Which table stands on top: inserting a table row shifts the cells below it
+ * in the table's own columns only. A table below that lies within the upper
+ * table's columns moves down whole, which Excel allows; one that reaches
+ * further right would be split, and Excel refuses the insert. So both tables
+ * start in column A and the one with more columns stands on top: BudgetYears,
+ * unless BudgetLines has more columns (more than six years). A blank row
+ * separates them, so that typing just below the upper table extends it
+ * without touching the lower one.
+ *
+ * Each table has its title above it, then a row that holds the lines' totals
+ * above BudgetLines (a row directly above a table stays put whatever happens
+ * to the table, and moves with it when the table above grows), then its
+ * header. The shared columns are narrower than tables.ts gives: names and
+ * notes wrap, and every row is as high as its text needs (text-lines.ts).
  *
  * The change columns look the previous year up by year (SUMIFS on Year - 1),
  * so reordering rows never breaks them, and show blank, not 0, when a figure
  * is missing.
  */
 
-const SUBTITLE_ROW = 2;
-const LINES_TOTAL_ROW = 3;
+/** The header row of the upper table (the lower one's follows from the upper's length). */
 export const BUDGET_HEADER_ROW = 4;
+const UPPER_TOP_ROW = BUDGET_HEADER_ROW - 2;
+
+/** The years' note takes what is left of LANDSCAPE_PRINT_WIDTH, within these bounds. */
+const YEARS_NOTE_WIDTH = { min: 24, max: 50 } as const;
+/** Column widths (character units) on the shared columns: enough for the headers' longest words and seven-figure amounts. */
+const YEARS_WIDTHS: Readonly<Record<string, number>> = {
+  year: 8,
+  kind: 7,
+  total: 14,
+  municipalFunding: 14,
+  externalFunding: 14,
+  balance: 11,
+  municipalShare: 14,
+  totalChange: 13,
+  totalChangePercent: 10,
+  note: YEARS_NOTE_WIDTH.min,
+};
+const LINES_WIDTHS: Readonly<Record<string, number>> = { id: 10, name: 18, section: 12, note: 16 };
 
 export function budgetSheet(plan: Plan, language: Language = plan.language): SheetLayout {
   const b = new SheetBuilder('budget', sheetName('budget', language), 'editable');
   b.set(1, TITLE_ROW, text(layoutMessages['budget.title'][language]), STYLES.title);
 
-  const years = BUDGET_YEARS_TABLE;
-  const yearsMoney = moneyFormat(plan.budget.years.flatMap((y) => [y.total, y.municipalFunding, y.externalFunding]));
-  b.set(1, SUBTITLE_ROW, text(layoutMessages['budget.yearsTitle'][language]), STYLES.subtitle);
-  const yearRows = plan.budget.years.map((y) =>
-    tableRow(years, {
-      year: { kind: 'number', value: String(y.year) },
-      kind: enumCell('budgetYearKind', y.kind, language),
-      total: moneyCell(y.total),
-      municipalFunding: moneyCell(y.municipalFunding),
-      externalFunding: moneyCell(y.externalFunding),
-      note: textCell(y.note),
-    }),
-  );
-  const yearStyles = columnStyles(years, yearsMoney);
-  yearStyles.municipalShare = { ...yearStyles.municipalShare, numberFormat: FORMATS.percent1 };
-  yearStyles.totalChangePercent = { ...yearStyles.totalChangePercent, numberFormat: FORMATS.percent1 };
-  const yearsTable = b.table(years, language, { column: 1, row: BUDGET_HEADER_ROW }, yearRows, {
-    headerStyle: HEADER_STYLE,
-    styles: yearStyles,
-    formulas: budgetYearFormulas(language),
-  });
-  b.dataValidations.push(enumValidation(yearsTable.dataRange('kind'), 'budgetYearKind', language, false));
-
-  const lines = BUDGET_LINES_TABLE;
   const lineYears = budgetLineYears(plan);
-  const linesOrigin = { column: years.columns.length + 2, row: BUDGET_HEADER_ROW };
+  const yearsMoney = moneyFormat(plan.budget.years.flatMap((y) => [y.total, y.municipalFunding, y.externalFunding]));
   const linesMoney = moneyFormat((plan.budget.lines ?? []).flatMap((l) => l.amounts.map((a) => a.amount)));
-  b.set(linesOrigin.column, SUBTITLE_ROW, text(layoutMessages['budget.linesTitle'][language]), STYLES.subtitle);
-  const lineRows = (plan.budget.lines ?? []).map((line) => [
-    ...tableRow(lines, {
-      id: textCell(line.id),
-      name: textCell(line.name),
-      section: textCell(line.sectionId),
-      note: textCell(line.note),
-    }),
-    ...lineYears.map((year) => moneyCell(amountIn(line, year))),
-  ]);
-  const lineStyles = columnStyles(lines, linesMoney);
-  for (const year of lineYears) lineStyles[String(year)] = { numberFormat: linesMoney };
-  const linesTable = b.table(lines, language, linesOrigin, lineRows, {
-    headerStyle: HEADER_STYLE,
-    styles: lineStyles,
-    extraColumns: lineYears.map((year) => ({ name: String(year), width: 14 })),
-  });
-  b.dataValidations.push(referenceValidation(linesTable.dataRange('section'), SECTIONS_TABLE, language, true));
+  const linesOnTop = BUDGET_LINES_TABLE.columns.length + lineYears.length > BUDGET_YEARS_TABLE.columns.length;
+  // Seven-figure amounts with cents take a little more room than whole euros.
+  const lineYearWidth = linesMoney === FORMATS.moneyCents ? 14 : 13;
+  setColumnWidths(b, lineYears.length, lineYearWidth);
 
-  const totalStyle = { bold: true, fill: COLOURS.derivedFill, border: { bottom: 'thin' as const } };
-  if (lineYears.length > 0) {
-    b.set(linesTable.column('name'), LINES_TOTAL_ROW, text(layoutMessages['budget.linesTotal'][language]), totalStyle);
-  }
-  for (const year of lineYears) {
-    b.set(linesTable.column(String(year)), LINES_TOTAL_ROW, formula(`SUM(${columnRef(lines.name, String(year))})`), {
-      ...totalStyle,
-      numberFormat: linesMoney,
+  const years = (top: number): number => {
+    const spec = BUDGET_YEARS_TABLE;
+    b.set(1, top, text(layoutMessages['budget.yearsTitle'][language]), STYLES.subtitle);
+    const rows = plan.budget.years.map((y) =>
+      tableRow(spec, {
+        year: { kind: 'number', value: String(y.year) },
+        kind: enumCell('budgetYearKind', y.kind, language),
+        total: moneyCell(y.total),
+        municipalFunding: moneyCell(y.municipalFunding),
+        externalFunding: moneyCell(y.externalFunding),
+        note: textCell(y.note),
+      }),
+    );
+    const styles = columnStyles(spec, yearsMoney);
+    styles.municipalShare = { ...styles.municipalShare, numberFormat: FORMATS.percent1 };
+    styles.totalChangePercent = { ...styles.totalChangePercent, numberFormat: FORMATS.percent1 };
+    const table = b.table(spec, language, { column: 1, row: top + 2 }, rows, {
+      headerStyle: HEADER_STYLE,
+      styles,
+      formulas: budgetYearFormulas(language),
     });
-  }
+    b.dataValidations.push(enumValidation(table.dataRange('kind'), 'budgetYearKind', language, false));
+    return table.lastDataRow;
+  };
 
-  b.freeze = { rows: BUDGET_HEADER_ROW, columns: 0 };
-  return b.build(tablePrint(plan, language, BUDGET_HEADER_ROW, 'landscape'), { protected: false });
+  const lines = (top: number): number => {
+    const spec = BUDGET_LINES_TABLE;
+    b.set(1, top, text(layoutMessages['budget.linesTitle'][language]), STYLES.subtitle);
+    const rows = (plan.budget.lines ?? []).map((line) => [
+      ...tableRow(spec, {
+        id: textCell(line.id),
+        name: textCell(line.name),
+        section: textCell(line.sectionId),
+        note: textCell(line.note),
+      }),
+      ...lineYears.map((year) => moneyCell(amountIn(line, year))),
+    ]);
+    const styles = columnStyles(spec, linesMoney);
+    for (const year of lineYears) styles[String(year)] = { numberFormat: linesMoney, vertical: 'top' };
+    const table = b.table(spec, language, { column: 1, row: top + 2 }, rows, {
+      headerStyle: HEADER_STYLE,
+      styles,
+      extraColumns: lineYears.map((year) => ({ name: String(year), width: lineYearWidth })),
+    });
+    b.dataValidations.push(referenceValidation(table.dataRange('section'), SECTIONS_TABLE, language, true));
+
+    const totalRow = top + 1;
+    const totalStyle = { bold: true, fill: COLOURS.derivedFill, border: { bottom: 'thin' as const } };
+    if (lineYears.length > 0) b.set(table.column('name'), totalRow, text(layoutMessages['budget.linesTotal'][language]), totalStyle);
+    for (const year of lineYears) {
+      b.set(table.column(String(year)), totalRow, formula(`SUM(${columnRef(spec.name, String(year))})`), {
+        ...totalStyle,
+        numberFormat: linesMoney,
+      });
+    }
+    return table.lastDataRow;
+  };
+
+  const [placeUpper, placeLower] = linesOnTop ? [lines, years] : [years, lines];
+  const upper = { top: UPPER_TOP_ROW, header: UPPER_TOP_ROW + 2, last: placeUpper(UPPER_TOP_ROW) };
+  const lowerTop = upper.last + 2;
+  const lower = { top: lowerTop, header: lowerTop + 2, last: placeLower(lowerTop) };
+  b.fitRowHeights(upper.header, lower.last);
+  return b.build(budgetPrint(b, plan, language, upper, lower), { protected: false });
+}
+
+/**
+ * One width per column for both tables: the wider of the two tables' wants,
+ * and the years' note whatever keeps the sheet within LANDSCAPE_PRINT_WIDTH.
+ */
+function setColumnWidths(b: SheetBuilder, lineYears: number, yearWidth: number): void {
+  const years = BUDGET_YEARS_TABLE.columns.map((c) => YEARS_WIDTHS[c.key] ?? c.width);
+  const lines = [...BUDGET_LINES_TABLE.columns.map((c) => LINES_WIDTHS[c.key] ?? c.width), ...new Array<number>(lineYears).fill(yearWidth)];
+  const widths = Array.from({ length: Math.max(years.length, lines.length) }, (_, i) => Math.max(years[i] ?? 0, lines[i] ?? 0));
+  const note = BUDGET_YEARS_TABLE.columns.findIndex((c) => c.key === 'note');
+  const others = widths.reduce((sum, width, i) => (i === note ? sum : sum + width), 0);
+  const left = Math.min(YEARS_NOTE_WIDTH.max, Math.max(YEARS_NOTE_WIDTH.min, LANDSCAPE_PRINT_WIDTH - others));
+  widths[note] = Math.max(widths[note] ?? 0, left);
+  widths.forEach((width, i) => b.width(i + 1, width));
+}
+
+/** Where a table stands: its title row, header row and last data row. */
+interface TableRows {
+  top: number;
+  header: number;
+  last: number;
+}
+
+/**
+ * Landscape A4 without a fixed title row, since the two tables have different
+ * headers. Following the rows onto the estimated pages (page-flow.ts), it
+ * starts a new page before the lower table when its title, header and first
+ * row would otherwise be split, and repeats the header of the table that runs
+ * on from one page to the next (the lower one's, if both do).
+ */
+function budgetPrint(b: SheetBuilder, plan: Plan, language: Language, upper: TableRows, lower: TableRows): PrintLayout {
+  const print = printSetup(plan, { orientation: 'landscape', pageLabel: layoutMessages['print.pageLabel'][language] });
+  const height = (row: number): number => b.rowHeight(row) ?? DEFAULT_ROW_HEIGHT;
+  const flow = new PageFlow(pageHeights(print, b.columnLayouts()), Math.max(height(upper.header), height(lower.header)));
+  let repeated: number | undefined;
+  for (let row = 1; row <= lower.last; row += 1) {
+    if (row === lower.top) {
+      const opening = Array.from({ length: lower.header - lower.top + 2 }, (_, i) => height(lower.top + i));
+      if (!flow.fits(opening)) {
+        b.rowBreaks.push(row - 1);
+        flow.breakPage();
+      }
+    } else if (!flow.fits([height(row)])) {
+      if (row > lower.header) repeated = lower.header;
+      else if (row > upper.header && row <= upper.last) repeated ??= upper.header;
+    }
+    flow.place(height(row));
+  }
+  return repeated === undefined ? print : { ...print, printTitleRows: `${repeated}:${repeated}` };
 }
 
 /** The year columns of BudgetLines: every year of the budget or of any line, ascending. */

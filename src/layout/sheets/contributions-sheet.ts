@@ -5,7 +5,7 @@ import { layoutMessages, type LayoutMessageKey } from '../layout.messages';
 import { printSetup } from '../print-setup';
 import { formula, num, SheetBuilder, text } from '../sheet-builder';
 import { columnRef, formulaString } from '../structured-ref';
-import { COLOURS, FORMATS, STYLES } from '../styles';
+import { COLOURS, DEFAULT_FONT_SIZE, FORMATS, STYLES } from '../styles';
 import {
   BUDGET_YEARS_TABLE,
   MUNICIPALITIES_TABLE,
@@ -14,11 +14,13 @@ import {
   PREVIOUS_CONTRIBUTIONS_TABLE,
   type TableSpec,
 } from '../tables';
+import { charactersPerLine, rowHeightFor, textLineCount } from '../text-lines';
 import type { CellStyle, CellValue, DefinedNameLayout, SheetLayout } from '../workbook-layout';
-import { poolAllocationBlock, type PoolAllocationBlock, type PoolBlockRefs } from './pool-allocation-block';
+import { PARAM, poolAllocationBlock, ROW, type PoolAllocationBlock, type PoolBlockRefs } from './pool-allocation-block';
 import {
   columnStyles,
   enumCell,
+  enumLabel,
   enumValidation,
   header,
   HEADER_STYLE,
@@ -32,39 +34,50 @@ import {
 } from './sheet-common';
 
 /**
- * Kuntaosuudet: the editable cost-pool tables at the top, then live formulas
- * that share every pool out exactly as the engine does (pool-allocation-block.ts)
- * and a matrix of municipalities × pools with totals, the check against the
- * budget year's municipal funding, and the change from the previous year.
+ * Kuntaosuudet: what the council reads at the top, then the editable
+ * cost-pool tables, then the live formulas that share every pool out exactly
+ * as the engine does (pool-allocation-block.ts).
  *
- * The three tables stand side by side (as on Talousarvio), so that inserting
- * a row into one never has to move another. The sheet is protected and only
- * the tables' data cells are unlocked; since Excel cannot add rows to a table
- * on a protected sheet, each table carries a few spare empty rows (the reader
- * skips blank rows).
+ * At the top, and printed: the matrix of municipalities × pools with totals,
+ * the previous year and the change, under each pool its amount, allocation
+ * key, rounding and calculation status, and the check against the budget
+ * year's municipal funding. The print area ends there, so the appendix prints
+ * at a readable scale on landscape A4 (LANDSCAPE_PRINT_WIDTH with six pools).
+ * The Pools table is not printed: its notes would need a column of their own,
+ * and the matrix shows what the council needs of it.
  *
- * Everything below the tables is looked up by id (SUMIFS, COUNTIFS, MATCH over
- * the tables' columns), so the order of the editable rows does not matter.
- * A pool added to the tables gets its own calculation block when the sheet is
- * regenerated.
+ * Below, the three editable tables one above another, each within the
+ * columns of the one above (for the same reason as on Talousarvio: a table
+ * below that reached further right would stop Excel inserting rows above
+ * it). The sheet is protected and only the tables' data cells are unlocked;
+ * since Excel cannot add rows to a table on a protected sheet, each table
+ * carries a few spare empty rows (the reader skips blank rows).
+ *
+ * Everything else is looked up by id (SUMIFS, COUNTIFS, MATCH over the
+ * tables' columns), so the order of the editable rows does not matter. A pool
+ * added to the tables gets its own calculation block and matrix column when
+ * the sheet is regenerated.
  */
 
 /** Empty rows left at the end of each editable table, for additions while the sheet is protected. */
 export const SPARE_TABLE_ROWS = 3;
 
-const INTRO_ROW = 2;
-const TABLE_TITLE_ROW = 3;
-export const CONTRIBUTIONS_HEADER_ROW = 4;
-
-/** Columns of the three editable tables (side by side, one empty column between them). */
-const POOLS_COLUMN = 1;
-const MEMBERS_COLUMN = POOLS_COLUMN + POOLS_TABLE.columns.length + 1;
-const PREVIOUS_COLUMN = MEMBERS_COLUMN + POOL_MEMBERS_TABLE.columns.length + 1;
+const MATRIX_TITLE_ROW = 2;
+const MATRIX_HEADER_ROW = 3;
 
 /** Matrix columns: id, name, one per pool, then total, previous year, change € and change %. */
 const MATRIX_ID_COLUMN = 1;
 const MATRIX_NAME_COLUMN = 2;
 const MATRIX_FIRST_POOL_COLUMN = 3;
+
+/**
+ * Printed column widths (character units): a pool's share, the total and the
+ * change in bold with cents, the headers' longest words. Pool names wrap in
+ * the matrix header.
+ */
+const WIDTHS = { id: 12, name: 22, pool: 13, total: 15, previous: 14, change: 14, changePercent: 9 } as const;
+/** The width of the calculation blocks' columns beyond the matrix. */
+const BLOCK_COLUMN_WIDTH = 15;
 
 /** Workbook names of the key figures. */
 export const CONTRIBUTION_NAMES = {
@@ -108,47 +121,49 @@ export function contributionsLayout(plan: Plan, language: Language = plan.langua
   const b = new SheetBuilder('contributions', name, 'editable');
   const m = (key: LayoutMessageKey, params: Record<string, string | number> = {}): string =>
     localise(layoutMessages, key, params)[language];
-
-  b.set(1, TITLE_ROW, text(m('contributions.title', { year: plan.budgetYear })), STYLES.title);
-  b.set(1, INTRO_ROW, text(m('contributions.intro')), { italic: true });
-
-  const refs = placeEditableTables(b, plan, language, m);
-  setColumnWidths(b, plan);
-
-  // The matrix comes first (what people read); the blocks it shows follow below it.
   const municipalities = plan.municipalities;
   const pools = plan.contributions.pools;
-  const matrixTitleRow = refs.lastTableRow + 3;
-  const matrixHeaderRow = matrixTitleRow + 1;
-  const firstMatrixRow = matrixHeaderRow + 1;
+
+  // The rows, top down: the matrix and the checks (printed), the editable tables, the blocks.
+  const firstMatrixRow = MATRIX_HEADER_ROW + 1;
   const lastMatrixRow = firstMatrixRow + Math.max(municipalities.length, 1) - 1;
   const totalRow = lastMatrixRow + 1;
   const poolAmountRow = totalRow + 1;
-  const poolStatusRow = poolAmountRow + 1;
+  const poolKeyRow = poolAmountRow + 1;
+  const poolRoundingRow = poolKeyRow + 1;
+  const poolStatusRow = poolRoundingRow + 1;
   const previousYearRow = poolStatusRow + 2;
   const fundingRow = previousYearRow + 1;
   const differenceRow = fundingRow + 1;
   const checkRow = differenceRow + 1;
-  const blocksTitleRow = checkRow + 3;
+  const introRow = checkRow + 3;
 
-  b.set(1, blocksTitleRow, text(m('contributions.blocksTitle')), STYLES.subtitle);
-  b.set(1, blocksTitleRow + 1, text(m('contributions.blocksNote')), { italic: true });
+  const totalColumn = MATRIX_FIRST_POOL_COLUMN + pools.length;
+  const previousColumn = totalColumn + 1;
+  const changeColumn = previousColumn + 1;
+  const changePercentColumn = changeColumn + 1;
+  // The checks' figures stand under the grand total, their labels running over the empty cells to the left.
+  const checkColumn = Math.max(totalColumn, MATRIX_FIRST_POOL_COLUMN + 1);
+  setColumnWidths(b, pools.length);
+
+  b.set(1, TITLE_ROW, text(m('contributions.title', { year: plan.budgetYear })), STYLES.title);
+  b.set(1, introRow, text(m('contributions.intro')), { italic: true });
+  const refs = placeEditableTables(b, plan, language, m, introRow + 2);
+
+  b.set(1, refs.lastTableRow + 3, text(m('contributions.blocksTitle')), STYLES.subtitle);
+  b.set(1, refs.lastTableRow + 4, text(m('contributions.blocksNote')), { italic: true });
   const blocks: PoolAllocationBlock[] = [];
-  let blockRow = blocksTitleRow + 3;
+  let blockRow = refs.lastTableRow + 6;
   for (const pool of pools) {
     const block = poolAllocationBlock(b, plan, pool, language, blockRow, refs.poolBlockRefs);
     blocks.push(block);
     blockRow = block.lastRow + 3;
   }
 
-  const totalColumn = MATRIX_FIRST_POOL_COLUMN + pools.length;
-  const previousColumn = totalColumn + 1;
-  const changeColumn = previousColumn + 1;
-  const changePercentColumn = changeColumn + 1;
   const matrixStyle: CellStyle = { numberFormat: FORMATS.moneyCents, border: { bottom: 'thin' } };
   const totalStyle: CellStyle = { bold: true, fill: COLOURS.derivedFill, numberFormat: FORMATS.moneyCents, border: { top: 'thin' } };
 
-  b.set(1, matrixTitleRow, text(m('contributions.matrixTitle', { year: plan.budgetYear })), STYLES.subtitle);
+  b.set(1, MATRIX_TITLE_ROW, text(m('contributions.matrixTitle', { year: plan.budgetYear })), STYLES.subtitle);
   const headers: Array<[number, string]> = [
     [MATRIX_ID_COLUMN, m('contributions.column.id')],
     [MATRIX_NAME_COLUMN, m('contributions.column.municipality')],
@@ -158,10 +173,9 @@ export function contributionsLayout(plan: Plan, language: Language = plan.langua
     [changeColumn, m('contributions.column.change')],
     [changePercentColumn, m('contributions.column.changePercent')],
   ];
-  for (const [column, label] of headers) b.set(column, matrixHeaderRow, text(label), HEADER_STYLE);
-  b.height(matrixHeaderRow, 45);
+  for (const [column, label] of headers) b.set(column, MATRIX_HEADER_ROW, text(label), HEADER_STYLE);
 
-  const previousYearCell = absoluteAddress(3, previousYearRow);
+  const previousYearCell = absoluteAddress(checkColumn, previousYearRow);
   const previous = (key: string): string => columnRef(PREVIOUS_CONTRIBUTIONS_TABLE.name, header(PREVIOUS_CONTRIBUTIONS_TABLE, key, language));
   const shares: ContributionShareCells[] = [];
   const matrixRows: ContributionsLayout['matrixRows'] = [];
@@ -218,14 +232,26 @@ export function contributionsLayout(plan: Plan, language: Language = plan.langua
     { ...totalStyle, numberFormat: FORMATS.percent1 },
   );
 
-  // Per pool: its amount and whether its key could be applied, so a problem shows in the matrix too.
+  // Per pool: its amount, key and rounding as the Pools table gives them, and whether its key could be
+  // applied, so that the printed matrix says how each pool is shared and a problem shows there too.
   b.set(MATRIX_NAME_COLUMN, poolAmountRow, text(m('contributions.row.poolAmount')), STYLES.label);
+  b.set(MATRIX_NAME_COLUMN, poolKeyRow, text(m('contributions.row.poolKey')), STYLES.label);
+  b.set(MATRIX_NAME_COLUMN, poolRoundingRow, text(m('contributions.row.poolRounding')), STYLES.label);
   b.set(MATRIX_NAME_COLUMN, poolStatusRow, text(m('contributions.row.poolStatus')), STYLES.label);
+  const labelStyle: CellStyle = { wrap: true, vertical: 'top' };
   pools.forEach((_, p) => {
     const block = blocks[p] as PoolAllocationBlock;
-    b.set(MATRIX_FIRST_POOL_COLUMN + p, poolAmountRow, formula(block.amountCell), { numberFormat: FORMATS.moneyCents });
-    b.set(MATRIX_FIRST_POOL_COLUMN + p, poolStatusRow, formula(block.statusTextCell), { wrap: true, vertical: 'top' });
+    const column = MATRIX_FIRST_POOL_COLUMN + p;
+    b.set(column, poolAmountRow, formula(block.amountCell), { numberFormat: FORMATS.moneyCents });
+    b.set(column, poolKeyRow, formula(block.keyCell), labelStyle);
+    b.set(column, poolRoundingRow, formula(block.roundingCell), labelStyle);
+    b.set(column, poolStatusRow, formula(block.statusTextCell), labelStyle);
   });
+  // The key's label is a formula, so its height comes from the labels the pools have now.
+  const keyLines = pools.map((pool) =>
+    textLineCount(enumLabel('allocationKey', pool.key.kind, language), charactersPerLine(WIDTHS.pool, DEFAULT_FONT_SIZE)),
+  );
+  if (Math.max(1, ...keyLines) > 1) b.height(poolKeyRow, rowHeightFor(Math.max(...keyLines), DEFAULT_FONT_SIZE));
   if (pools.length > 0) {
     const ok = formulaString(m('contributions.status.ok'));
     const first = address(MATRIX_FIRST_POOL_COLUMN, poolStatusRow);
@@ -242,26 +268,26 @@ export function contributionsLayout(plan: Plan, language: Language = plan.langua
   const fundingGiven = `SUMPRODUCT((${budgetYears('year')}=${year})*ISNUMBER(${budgetYears('municipalFunding')}))`;
   b.set(1, previousYearRow, text(m('contributions.previousYear')), STYLES.label);
   b.set(
-    3,
+    checkColumn,
     previousYearRow,
     formula(`IF(COUNT(${previous('year')})=0,"",MAX(${previous('year')}))`),
     { numberFormat: FORMATS.year, horizontal: 'right' },
   );
   b.set(1, fundingRow, text(m('contributions.funding', { year })), STYLES.label);
-  const fundingCell = address(3, fundingRow);
-  b.set(3, fundingRow, formula(`IF(${fundingGiven}=0,"",SUMIFS(${budgetYears('municipalFunding')},${budgetYears('year')},${year}))`), {
+  const fundingCell = address(checkColumn, fundingRow);
+  b.set(checkColumn, fundingRow, formula(`IF(${fundingGiven}=0,"",SUMIFS(${budgetYears('municipalFunding')},${budgetYears('year')},${year}))`), {
     numberFormat: FORMATS.moneyCents,
   });
   b.set(1, differenceRow, text(m('contributions.difference')), STYLES.label);
-  const differenceCell = address(3, differenceRow);
-  b.set(3, differenceRow, formula(`IF(${fundingCell}="","",ROUND(${grandTotal}-${fundingCell},2))`), {
+  const differenceCell = address(checkColumn, differenceRow);
+  b.set(checkColumn, differenceRow, formula(`IF(${fundingCell}="","",ROUND(${grandTotal}-${fundingCell},2))`), {
     numberFormat: FORMATS.moneyCents,
   });
   b.set(1, checkRow, text(m('contributions.check')), STYLES.label);
-  const checkCell = address(3, checkRow);
+  const checkCell = address(checkColumn, checkRow);
   const ok = formulaString(m('contributions.status.ok'));
   b.set(
-    3,
+    checkColumn,
     checkRow,
     formula(
       `IF(${fundingCell}="",${formulaString(m('contributions.check.fundingMissing', { year }))},IF(${differenceCell}=0,${ok},${formulaString(m('contributions.check.mismatch'))}))`,
@@ -274,18 +300,18 @@ export function contributionsLayout(plan: Plan, language: Language = plan.langua
   const definedNames: DefinedNameLayout[] = [
     { name: CONTRIBUTION_NAMES.total, ref: sheetRef(name, absoluteAddress(totalColumn, totalRow)) },
     { name: CONTRIBUTION_NAMES.previousTotal, ref: sheetRef(name, absoluteAddress(previousColumn, totalRow)) },
-    { name: CONTRIBUTION_NAMES.fundingDifference, ref: sheetRef(name, absoluteAddress(3, differenceRow)) },
+    { name: CONTRIBUTION_NAMES.fundingDifference, ref: sheetRef(name, absoluteAddress(checkColumn, differenceRow)) },
     ...municipalityNames(plan).map(({ index, definedName }) => ({
       name: definedName,
       ref: sheetRef(name, absoluteAddress(totalColumn, firstMatrixRow + index)),
     })),
   ];
 
-  // Printed (e.g. as a council appendix): the tables, the matrix and the checks, not the working blocks.
-  const lastColumn = Math.max(PREVIOUS_COLUMN + PREVIOUS_CONTRIBUTIONS_TABLE.columns.length - 1, changePercentColumn);
+  b.fitRowHeights(MATRIX_HEADER_ROW, blockRow);
+  // Printed (as a council appendix): the matrix and the checks, not the tables or the working blocks.
   const print = printSetup(plan, {
     orientation: 'landscape',
-    printArea: rangeAddress(1, 1, lastColumn, checkRow),
+    printArea: rangeAddress(1, 1, Math.max(changePercentColumn, checkColumn), checkRow),
     pageLabel: m('print.pageLabel'),
   });
   const sheet = b.build(print, { protected: true });
@@ -332,13 +358,14 @@ interface EditableTables {
   poolBlockRefs: PoolBlockRefs;
 }
 
+/** The three editable tables from `top` down, each in column A with its title above it and a blank row between. */
 function placeEditableTables(
   b: SheetBuilder,
   plan: Plan,
   language: Language,
   m: (key: LayoutMessageKey) => string,
+  top: number,
 ): EditableTables {
-  const origin = (column: number) => ({ column, row: CONTRIBUTIONS_HEADER_ROW });
   const editable = (spec: TableSpec, money: string): Record<string, CellStyle> => {
     const styles = columnStyles(spec, money);
     for (const key of Object.keys(styles)) styles[key] = { ...styles[key], locked: false };
@@ -348,7 +375,7 @@ function placeEditableTables(
     Array.from({ length: SPARE_TABLE_ROWS }, () => new Array<CellValue | undefined>(width).fill(undefined));
 
   const pools = plan.contributions.pools;
-  b.set(POOLS_COLUMN, TABLE_TITLE_ROW, text(m('contributions.poolsTitle')), STYLES.subtitle);
+  b.set(1, top, text(m('contributions.poolsTitle')), STYLES.subtitle);
   const poolRows = pools.map((pool) =>
     tableRow(POOLS_TABLE, {
       id: textCell(pool.id),
@@ -361,8 +388,9 @@ function placeEditableTables(
     }),
   );
   const poolStyles = editable(POOLS_TABLE, moneyFormat(pools.map((p) => p.amount)));
+  // Not wrapped: the note runs on over the empty cells to the right of the table.
   poolStyles.note = { locked: false, vertical: 'top' };
-  const poolsTable = b.table(POOLS_TABLE, language, origin(POOLS_COLUMN), [...poolRows, ...spare(POOLS_TABLE.columns.length)], {
+  const poolsTable = b.table(POOLS_TABLE, language, { column: 1, row: top + 1 }, [...poolRows, ...spare(POOLS_TABLE.columns.length)], {
     headerStyle: HEADER_STYLE,
     styles: poolStyles,
   });
@@ -370,7 +398,8 @@ function placeEditableTables(
   b.dataValidations.push(enumValidation(poolsTable.dataRange('rounding'), 'rounding', language, true));
   b.dataValidations.push(enumValidation(poolsTable.dataRange('allMunicipalities'), 'yesNo', language, true));
 
-  b.set(MEMBERS_COLUMN, TABLE_TITLE_ROW, text(m('contributions.membersTitle')), STYLES.subtitle);
+  const membersTop = poolsTable.lastDataRow + 2;
+  b.set(1, membersTop, text(m('contributions.membersTitle')), STYLES.subtitle);
   const members = poolMemberRows(plan);
   const memberRows = members.map((row) =>
     tableRow(POOL_MEMBERS_TABLE, {
@@ -383,14 +412,15 @@ function placeEditableTables(
   const membersTable = b.table(
     POOL_MEMBERS_TABLE,
     language,
-    origin(MEMBERS_COLUMN),
+    { column: 1, row: membersTop + 1 },
     [...memberRows, ...spare(POOL_MEMBERS_TABLE.columns.length)],
     { headerStyle: HEADER_STYLE, styles: editable(POOL_MEMBERS_TABLE, FORMATS.moneyCents) },
   );
   b.dataValidations.push(referenceValidation(membersTable.dataRange('pool'), POOLS_TABLE, language, true));
   b.dataValidations.push(referenceValidation(membersTable.dataRange('municipality'), MUNICIPALITIES_TABLE, language, true));
 
-  b.set(PREVIOUS_COLUMN, TABLE_TITLE_ROW, text(m('contributions.previousTitle')), STYLES.subtitle);
+  const previousTop = membersTable.lastDataRow + 2;
+  b.set(1, previousTop, text(m('contributions.previousTitle')), STYLES.subtitle);
   const previous = plan.contributions.previous;
   const previousRows =
     previous === undefined
@@ -405,7 +435,7 @@ function placeEditableTables(
   const previousTable = b.table(
     PREVIOUS_CONTRIBUTIONS_TABLE,
     language,
-    origin(PREVIOUS_COLUMN),
+    { column: 1, row: previousTop + 1 },
     [...previousRows, ...spare(PREVIOUS_CONTRIBUTIONS_TABLE.columns.length)],
     { headerStyle: HEADER_STYLE, styles: editable(PREVIOUS_CONTRIBUTIONS_TABLE, moneyFormat((previous?.amounts ?? []).map((a) => a.amount))) },
   );
@@ -413,7 +443,7 @@ function placeEditableTables(
 
   const ref = (spec: TableSpec, key: string): string => columnRef(spec.name, header(spec, key, language));
   return {
-    lastTableRow: Math.max(poolsTable.lastDataRow, membersTable.lastDataRow, previousTable.lastDataRow),
+    lastTableRow: previousTable.lastDataRow,
     poolBlockRefs: {
       poolId: ref(POOLS_TABLE, 'id'),
       poolName: ref(POOLS_TABLE, 'name'),
@@ -480,14 +510,16 @@ function memberRow(pool: Pool, municipality: string, value: string | undefined):
   return { pool: pool.id, municipality };
 }
 
-/** One width per column for the tables and the calculation below them. */
-function setColumnWidths(b: SheetBuilder, plan: Plan): void {
-  const columns = Math.max(
-    PREVIOUS_COLUMN + PREVIOUS_CONTRIBUTIONS_TABLE.columns.length,
-    MATRIX_FIRST_POOL_COLUMN + plan.contributions.pools.length + 4,
-    22,
-  );
-  for (let column = 1; column <= columns; column += 1) b.width(column, 15);
-  b.width(MATRIX_ID_COLUMN, 16);
-  b.width(MATRIX_NAME_COLUMN, 34);
+/** One width per column: the matrix's as printed, the blocks' beyond it. */
+function setColumnWidths(b: SheetBuilder, pools: number): void {
+  const totalColumn = MATRIX_FIRST_POOL_COLUMN + pools;
+  const lastColumn = Math.max(totalColumn + 3, PARAM.status, ROW.share);
+  for (let column = 1; column <= lastColumn; column += 1) b.width(column, BLOCK_COLUMN_WIDTH);
+  b.width(MATRIX_ID_COLUMN, WIDTHS.id);
+  b.width(MATRIX_NAME_COLUMN, WIDTHS.name);
+  for (let p = 0; p < pools; p += 1) b.width(MATRIX_FIRST_POOL_COLUMN + p, WIDTHS.pool);
+  b.width(totalColumn, WIDTHS.total);
+  b.width(totalColumn + 1, WIDTHS.previous);
+  b.width(totalColumn + 2, WIDTHS.change);
+  b.width(totalColumn + 3, WIDTHS.changePercent);
 }

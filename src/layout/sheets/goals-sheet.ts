@@ -37,6 +37,7 @@ export function goalsSheet(plan: Plan, language: Language = plan.language): Shee
     styles: columnStyles(spec),
   });
   b.dataValidations.push(referenceValidation(table.dataRange('section'), SECTIONS_TABLE, language, false));
+  b.fitRowHeights(GOALS_HEADER_ROW, table.lastDataRow);
   b.freeze = { rows: GOALS_HEADER_ROW, columns: 0 };
   return b.build(tablePrint(plan, language, GOALS_HEADER_ROW, orientationFor(spec)), { protected: false });
 }

@@ -77,6 +77,7 @@ export function metricsSheet(plan: Plan, language: Language = plan.language): Sh
   });
   b.dataValidations.push(referenceValidation(valuesTable.dataRange('metric'), METRICS_TABLE, language, false));
 
+  b.fitRowHeights(METRICS_HEADER_ROW, Math.max(metricsTable.lastDataRow, valuesTable.lastDataRow));
   b.freeze = { rows: METRICS_HEADER_ROW, columns: 0 };
   return b.build(tablePrint(plan, language, METRICS_HEADER_ROW, orientationFor(metrics, values)), { protected: false });
 }

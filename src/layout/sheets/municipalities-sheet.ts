@@ -114,6 +114,7 @@ export function municipalitiesSheet(plan: Plan, language: Language = plan.langua
     style: { fill: COLOURS.errorFill, bold: true },
   });
 
+  b.fitRowHeights(MUNICIPALITIES_HEADER_ROW, table.lastDataRow);
   b.freeze = { rows: MUNICIPALITIES_HEADER_ROW, columns: 0 };
   return b.build(tablePrint(plan, language, MUNICIPALITIES_HEADER_ROW, orientationFor(spec)), { protected: false });
 }

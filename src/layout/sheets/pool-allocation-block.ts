@@ -67,6 +67,9 @@ export interface PoolAllocationBlock {
   /** The share cell (column O) of the municipality at this index of plan.municipalities. */
   shareCell(municipalityIndex: number): string;
   amountCell: string;
+  /** The pool's allocation key and rounding as the Pools table gives them (their labels). */
+  keyCell: string;
+  roundingCell: string;
   statusCodeCell: string;
   statusTextCell: string;
 }
@@ -325,6 +328,8 @@ export function poolAllocationBlock(
     firstMunicipalityRow: first,
     shareCell: (index) => address(ROW.share, first + index),
     amountCell: address(PARAM.amount, p),
+    keyCell: address(PARAM.key, p),
+    roundingCell: address(PARAM.rounding, p),
     statusCodeCell: address(PARAM.code, p),
     statusTextCell: statusCell,
   };

@@ -37,6 +37,7 @@ export function sectionsSheet(plan: Plan, language: Language = plan.language): S
     styles: columnStyles(spec),
   });
   b.dataValidations.push(enumValidation(table.dataRange('kind'), 'sectionKind', language, false));
+  b.fitRowHeights(SECTIONS_HEADER_ROW, table.lastDataRow);
   b.freeze = { rows: SECTIONS_HEADER_ROW, columns: 0 };
   return b.build(tablePrint(plan, language, SECTIONS_HEADER_ROW, orientationFor(spec)), { protected: false });
 }

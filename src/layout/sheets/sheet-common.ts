@@ -107,6 +107,15 @@ export function tablePrint(plan: Plan, language: Language, headerRow: number, or
   });
 }
 
+/**
+ * The widest sheet, in character units, that prints on landscape A4 at 70 %
+ * or more when fitted to the page width: with the margins of print-setup.ts
+ * the page holds 770 pt, and LibreOffice draws a width unit about 6.65 pt
+ * wide where Calibri and Carlito are missing (Excel about 5.25 pt, so Excel
+ * prints the same sheet larger).
+ */
+export const LANDSCAPE_PRINT_WIDTH = 165;
+
 /** Sheets wider than this many character units print landscape. */
 export const PORTRAIT_WIDTH = 100;
 
@@ -120,11 +129,15 @@ export function moneyFormat(values: ReadonlyArray<string | undefined>): string {
   return values.some((v) => v !== undefined && canonicalMoney(v).includes('.')) ? FORMATS.moneyCents : FORMATS.moneyEuros;
 }
 
-/** Styles of a table's data cells by column kind; derived columns are shaded. */
+/**
+ * Styles of a table's data cells by column kind; derived columns are shaded.
+ * Every cell stands at the top of its row, level with the first line of a
+ * wrapped text beside it.
+ */
 export function columnStyles(spec: TableSpec, money: string = FORMATS.moneyCents): Record<string, CellStyle> {
   const styles: Record<string, CellStyle> = {};
   for (const column of spec.columns) {
-    const style: CellStyle = { ...kindStyle(column, money) };
+    const style: CellStyle = { ...kindStyle(column, money), vertical: 'top' };
     if (column.derived) style.fill = COLOURS.derivedFill;
     styles[column.key] = style;
   }
@@ -136,7 +149,8 @@ function kindStyle(column: ColumnSpec, money: string): CellStyle {
     case 'integer':
       return STYLES.integer;
     case 'year':
-      return { numberFormat: FORMATS.year };
+      // A year labels its row: on the left, clear of the text beside it.
+      return { numberFormat: FORMATS.year, horizontal: 'left' };
     case 'money':
       return { numberFormat: money };
     case 'date':

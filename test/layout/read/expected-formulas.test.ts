@@ -1,3 +1,4 @@
+import { parseAddress, parseRange } from '../../../src/layout/a1';
 import { buildWorkbookLayout } from '../../../src/layout/build-workbook-layout';
 import { expectedFormulaCells, overwrittenFormulas } from '../../../src/layout/read/expected-formulas';
 import { gridFromLayout, insertSheetRows, insertTableRow, setCell } from '../../support/layout-grid';
@@ -17,13 +18,17 @@ describe('expectedFormulaCells', () => {
     });
   });
 
-  it('anchors a cell outside tables to the table whose columns hold it', () => {
+  it('anchors a cell outside tables to the nearest table below it in its column', () => {
     expect(cells.find((c) => c.sheet === 'Kunnat' && c.cell === 'F7')).toMatchObject({
       anchor: { table: 'Municipalities', ref: 'A8:G11' },
     });
-    expect(cells.find((c) => c.sheet === 'Talousarvio' && c.cell === 'P3')).toMatchObject({
-      anchor: { table: 'BudgetLines', ref: 'L4:R6' },
-    });
+    // The lines' totals stand directly above BudgetLines, which stands below BudgetYears in the same columns.
+    const budget = layout.sheets.find((s) => s.role === 'budget')!;
+    const lines = budget.tables.find((t) => t.name === 'BudgetLines')!;
+    expect(budget.tables.map((t) => t.name)).toEqual(['BudgetYears', 'BudgetLines']);
+    const total = cells.find((c) => c.sheet === 'Talousarvio' && c.formula === 'SUM(BudgetLines[2025])')!;
+    expect(total).toMatchObject({ anchor: { table: 'BudgetLines', ref: lines.ref } });
+    expect(parseAddress(total.cell)!.row).toBe(parseRange(lines.ref)!.from.row - 1);
   });
 
   it('covers the derived sheets too', () => {
@@ -43,6 +48,7 @@ describe('overwrittenFormulas', () => {
     expect(overwrittenFormulas(grid, layout)).toEqual([]);
     grid = insertTableRow(grid, 'Municipalities', 0, { Tunnus: 'uusi' });
     grid = insertSheetRows(grid, 'Kunnat', 2, 2);
+    // BudgetLines and its totals row, below BudgetYears, move down with it.
     grid = insertTableRow(grid, 'BudgetYears', 3, { Vuosi: 2028, Laji: 'TS' });
     expect(overwrittenFormulas(grid, layout)).toEqual([]);
   });

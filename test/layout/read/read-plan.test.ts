@@ -18,10 +18,23 @@ import {
   reorderTableRows,
   setCell,
   setTableCell,
+  tableCell,
 } from '../../support/layout-grid';
 import { readFixture } from './read-fixture';
 
 const fixtureGrid = (): SheetGrid => gridFromLayout(buildWorkbookLayout(readFixture(), []));
+
+/** A data cell of a table in the fixture's workbook, wherever the layout puts it, and its sheet row. */
+function cellOf(table: string, header: string, index: number): { sheet: string; cell: string; row: number } {
+  const at = tableCell(fixtureGrid(), table, header, index);
+  return { ...at, row: Number(/\d+$/.exec(at.cell)![0]) };
+}
+const POOL_AMOUNT = cellOf('Pools', 'Summa', 0);
+const MEMBER_POOL = cellOf('PoolMembers', 'Kustannuserä', 0);
+const MEMBER_MUNICIPALITY = cellOf('PoolMembers', 'Kunta', 0);
+const PREVIOUS_MUNICIPALITY = cellOf('PreviousContributions', 'Kunta', 1);
+const PREVIOUS_YEAR = cellOf('PreviousContributions', 'Vuosi', 2);
+const LINE_SECTION = cellOf('BudgetLines', 'Tiimi', 0);
 
 interface Expected {
   rule: string;
@@ -125,8 +138,8 @@ describe('readPlan reports what it cannot read, at its cell', () => {
     ],
     [
       'money with three decimals',
-      (g) => setCell(g, 'Kuntaosuudet', 'C5', 100000.125),
-      { rule: 'workbook.bad-value', severity: 'error', sheet: 'Kuntaosuudet', cell: 'C5', fi: ['100000.125', 'kaksi desimaalia', 'Rivi 5'], en: ['two decimals'] },
+      (g) => setCell(g, POOL_AMOUNT.sheet, POOL_AMOUNT.cell, 100000.125),
+      { rule: 'workbook.bad-value', severity: 'error', sheet: 'Kuntaosuudet', cell: POOL_AMOUNT.cell, fi: ['100000.125', 'kaksi desimaalia', `Rivi ${POOL_AMOUNT.row}`], en: ['two decimals'] },
       (plan) => expect(plan!.contributions.pools.map((p) => p.id)).toEqual(['p-2']),
     ],
     [
@@ -185,14 +198,14 @@ describe('readPlan reports what it cannot read, at its cell', () => {
     ],
     [
       'a member of a pool that does not exist',
-      (g) => setCell(g, 'Kuntaosuudet', 'I5', 'p-9'),
-      { rule: 'workbook.dangling-reference', severity: 'error', sheet: 'Kuntaosuudet', cell: 'I5', fi: ['"p-9"', 'Pools'], en: ['"p-9"', 'Pools'] },
+      (g) => setCell(g, MEMBER_POOL.sheet, MEMBER_POOL.cell, 'p-9'),
+      { rule: 'workbook.dangling-reference', severity: 'error', sheet: 'Kuntaosuudet', cell: MEMBER_POOL.cell, fi: ['"p-9"', 'Pools'], en: ['"p-9"', 'Pools'] },
       (plan) => expect(plan!.contributions.pools[0]!.municipalities).toEqual(['kaustinen']),
     ],
     [
       'a pool member that is not a municipality (kept)',
-      (g) => setCell(g, 'Kuntaosuudet', 'J5', 'kokkola'),
-      { rule: 'workbook.dangling-reference', severity: 'error', sheet: 'Kuntaosuudet', cell: 'J5', fi: ['"kokkola"', 'Municipalities', 'säilytettiin'], en: ['"kokkola"', 'kept as it is'] },
+      (g) => setCell(g, MEMBER_MUNICIPALITY.sheet, MEMBER_MUNICIPALITY.cell, 'kokkola'),
+      { rule: 'workbook.dangling-reference', severity: 'error', sheet: 'Kuntaosuudet', cell: MEMBER_MUNICIPALITY.cell, fi: ['"kokkola"', 'Municipalities', 'säilytettiin'], en: ['"kokkola"', 'kept as it is'] },
       (plan) => expect(plan!.contributions.pools[0]!.municipalities).toEqual(['kokkola', 'kaustinen']),
     ],
     [
@@ -203,20 +216,20 @@ describe('readPlan reports what it cannot read, at its cell', () => {
     ],
     [
       'a budget line of a team that does not exist (kept)',
-      (g) => setCell(g, 'Talousarvio', 'N5', 'tuntematon'),
-      { rule: 'workbook.dangling-reference', severity: 'error', sheet: 'Talousarvio', cell: 'N5', fi: ['"tuntematon"'], en: ['"tuntematon"'] },
+      (g) => setCell(g, LINE_SECTION.sheet, LINE_SECTION.cell, 'tuntematon'),
+      { rule: 'workbook.dangling-reference', severity: 'error', sheet: 'Talousarvio', cell: LINE_SECTION.cell, fi: ['"tuntematon"'], en: ['"tuntematon"'] },
       (plan) => expect(plan!.budget.lines![0]!.sectionId).toBe('tuntematon'),
     ],
     [
       'a previous contribution of a municipality that does not exist (kept)',
-      (g) => setCell(g, 'Kuntaosuudet', 'O6', 'perho'),
-      { rule: 'workbook.dangling-reference', severity: 'error', sheet: 'Kuntaosuudet', cell: 'O6', fi: ['"perho"'], en: ['"perho"'] },
+      (g) => setCell(g, PREVIOUS_MUNICIPALITY.sheet, PREVIOUS_MUNICIPALITY.cell, 'perho'),
+      { rule: 'workbook.dangling-reference', severity: 'error', sheet: 'Kuntaosuudet', cell: PREVIOUS_MUNICIPALITY.cell, fi: ['"perho"'], en: ['"perho"'] },
       (plan) => expect(plan!.contributions.previous!.amounts[1]!.municipality).toBe('perho'),
     ],
     [
       'a previous contribution of another year',
-      (g) => setCell(g, 'Kuntaosuudet', 'N7', 2024),
-      { rule: 'workbook.bad-value', severity: 'error', sheet: 'Kuntaosuudet', cell: 'N7', fi: ['2024', '2025', 'Rivi 7'], en: ['2024', '2025', 'one year'] },
+      (g) => setCell(g, PREVIOUS_YEAR.sheet, PREVIOUS_YEAR.cell, 2024),
+      { rule: 'workbook.bad-value', severity: 'error', sheet: 'Kuntaosuudet', cell: PREVIOUS_YEAR.cell, fi: ['2024', '2025', `Rivi ${PREVIOUS_YEAR.row}`], en: ['2024', '2025', 'one year'] },
       (plan) => expect(plan!.contributions.previous!.amounts.map((a) => a.municipality)).toEqual(['halsua', 'kaustinen']),
     ],
     [
@@ -324,8 +337,8 @@ describe('readPlan reports what it cannot read, at its cell', () => {
       ['workbook.bad-value', 'D10'],
       // Kaustinen is left out, so what names it says so (and keeps the name).
       ['workbook.dangling-reference', 'F5'],
-      ['workbook.dangling-reference', 'J6'],
-      ['workbook.dangling-reference', 'O6'],
+      ['workbook.dangling-reference', cellOf('PoolMembers', 'Kunta', 1).cell],
+      ['workbook.dangling-reference', PREVIOUS_MUNICIPALITY.cell],
     ]);
   });
 });

@@ -8,7 +8,8 @@ import {
   SPARE_TABLE_ROWS,
 } from '../../../src/layout/sheets/contributions-sheet';
 import { PARAM, ROW, STATUS_MESSAGES } from '../../../src/layout/sheets/pool-allocation-block';
-import { address } from '../../../src/layout/a1';
+import { address, parseRange } from '../../../src/layout/a1';
+import { LANDSCAPE_PRINT_WIDTH } from '../../../src/layout/sheets/sheet-common';
 import { POOL_MEMBERS_TABLE, POOLS_TABLE, PREVIOUS_CONTRIBUTIONS_TABLE, SHEET_NAMES } from '../../../src/layout/tables';
 import type { Plan, Pool } from '../../../src/model/plan';
 import { minimalPlan } from '../../support/plan-builder';
@@ -35,12 +36,19 @@ function workbookParticipants(plan: Plan, poolId: string): string[] {
 describe('contributionsSheet: editable tables', () => {
   const sheet = contributionsSheet(example);
 
-  it('is Kuntaosuudet, protected, with the three tables side by side on one header row', () => {
+  it('is Kuntaosuudet, protected, with the three tables one above another below the printed part, each within the columns of the one above', () => {
     expect(sheet.name).toBe(SHEET_NAMES.contributions.fi);
     expect(sheet.protected).toBe(true);
     expect(sheet.tables.map((t) => t.name)).toEqual([POOLS_TABLE.name, POOL_MEMBERS_TABLE.name, PREVIOUS_CONTRIBUTIONS_TABLE.name]);
-    const headerRows = sheet.tables.map((t) => rowOf(t.ref.split(':')[0]!));
-    expect(new Set(headerRows).size).toBe(1);
+    const ranges = sheet.tables.map((t) => parseRange(t.ref)!);
+    const printed = parseRange(sheet.print.printArea!)!;
+    expect(ranges[0]!.from.row).toBeGreaterThan(printed.to.row + 1);
+    for (let i = 1; i < ranges.length; i += 1) {
+      const [upper, lower] = [ranges[i - 1]!, ranges[i]!];
+      // A blank row and the lower table's title between them.
+      expect(lower.from.row).toBe(upper.to.row + 3);
+      expect([lower.from.column, lower.to.column <= upper.to.column]).toEqual([upper.from.column, true]);
+    }
   });
 
   it.each([
@@ -280,11 +288,34 @@ describe('contributionsSheet: calculation blocks and matrix', () => {
     );
   });
 
-  it('prints the tables, the matrix and the checks on A4 landscape, not the calculation blocks', () => {
-    const checkRow = layout.matrixRows[layout.matrixRows.length - 1]!.row + 8;
+  it('prints the matrix and the checks on A4 landscape, not the editable tables or the calculation blocks', () => {
+    const checkRow = layout.matrixRows[layout.matrixRows.length - 1]!.row + 10;
     expect(textAt(sheet, `A${checkRow}`)).toBe('Tarkistus');
-    expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true, printArea: `A1:P${checkRow}` });
+    const lastColumn = String.fromCharCode(64 + 3 + pools.length + 3);
+    expect(textAt(sheet, `${lastColumn}${layout.matrixRows[0]!.row - 1}`)).toBe('Muutos %');
+    expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true, printArea: `A1:${lastColumn}${checkRow}` });
+    expect(checkRow).toBeLessThan(rowOf(sheet.tables[0]!.ref.split(':')[0]!));
     expect(checkRow).toBeLessThan(layout.blocks[0]!.firstRow);
+    // Six pools print within the width that keeps the scale at 70 % or more.
+    const printed = sheet.columns.filter((c) => c.index <= 3 + pools.length + 3).reduce((sum, c) => sum + c.width, 0);
+    expect(printed).toBeLessThanOrEqual(LANDSCAPE_PRINT_WIDTH);
+  });
+
+  it('shows under each pool its amount, key, rounding and status, from its block', () => {
+    const firstColumn = 3;
+    const lastRow = layout.matrixRows[layout.matrixRows.length - 1]!.row;
+    expect([2, 3, 4, 5].map((k) => textAt(sheet, `B${lastRow + k}`))).toEqual(['Kustannuserän summa', 'Jakoperuste', 'Pyöristys', 'Laskennan tila']);
+    layout.blocks.forEach((block, p) => {
+      const column = (offset: number) => formulaAt(sheet, address(firstColumn + p, lastRow + offset));
+      expect([column(2), column(3), column(4), column(5)]).toEqual([block.amountCell, block.keyCell, block.roundingCell, block.statusTextCell]);
+    });
+  });
+
+  it('wraps the pool names in the matrix header and gives the row their height', () => {
+    const headerRow = layout.matrixRows[0]!.row - 1;
+    expect(textAt(sheet, `E${headerRow}`)).toBe('Seutuvaltuuston ja johtoryhmän hallinto');
+    expect(cellAt(sheet, `E${headerRow}`)?.style).toMatchObject({ wrap: true });
+    expect(sheet.rows.find((r) => r.index === headerRow)?.height).toBeGreaterThanOrEqual(45);
   });
 
   it('offers the chart the matrix names and totals', () => {

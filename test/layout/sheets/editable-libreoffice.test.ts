@@ -1,5 +1,5 @@
 import { Decimal } from '../../../src/engine/money';
-import { columnLetter } from '../../../src/layout/a1';
+import { address, parseRange } from '../../../src/layout/a1';
 import { councilSeats } from '../../../src/engine/seats';
 import { buildWorkbookLayout } from '../../../src/layout/build-workbook-layout';
 import type { GridSheet, SheetGrid } from '../../../src/layout/sheet-grid';
@@ -53,6 +53,12 @@ describe.each([
     grid = await recalculated(plan);
   });
   const sheet = (name: string): GridSheet => grid.sheets.find((s) => s.name === name)!;
+  /** A table's header row and the sheet column of each header: cells are found through the tables, wherever they stand. */
+  const tableAt = (sheetName: string, name: string) => {
+    const table = sheet(sheetName).tables.find((t) => t.name === name)!;
+    const from = parseRange(table.ref)!.from;
+    return { headerRow: from.row, column: (header: string) => from.column + table.columns.indexOf(header), columns: table.columns };
+  };
 
   it('seats and population shares per municipality, their totals and the seat check', () => {
     const kunnat = sheet('Kunnat');
@@ -85,20 +91,22 @@ describe.each([
     };
     // The check and the change in euros exactly (rounded to the cent); the percentages to 14 digits.
     const round = (v: number | string | boolean | null, c: number) => (typeof v === 'number' && c % 2 === 1 ? Number(v.toPrecision(14)) : v);
-    const got = plan.budget.years.map((_, i) => ['F', 'G', 'H', 'I'].map((c, k) => round(value(budget, `${c}${5 + i}`), k)));
+    const years = tableAt('Talousarvio', 'BudgetYears');
+    const columns = ['Tarkistus', 'Kuntarahoitus %', 'Muutos €', 'Muutos %'].map(years.column);
+    const got = plan.budget.years.map((_, i) => columns.map((c, k) => round(value(budget, address(c, years.headerRow + 1 + i)), k)));
     expect(got).toEqual(plan.budget.years.map((y) => expected(y).map(round)));
   });
 
   it('the budget lines total per year, and no error value anywhere on the two sheets', () => {
     const budget = sheet('Talousarvio');
     const lines = plan.budget.lines ?? [];
-    const table = budget.tables.find((t) => t.name === 'BudgetLines')!;
-    table.columns.forEach((header, i) => {
-      if (!/^\d{4}$/.test(header)) return;
+    const table = tableAt('Talousarvio', 'BudgetLines');
+    // The totals stand in the row directly above the table's header.
+    for (const header of table.columns.filter((h) => /^\d{4}$/.test(h))) {
       const year = Number(header);
       const expected = lines.reduce((sum, l) => sum.plus(l.amounts.find((a) => a.year === year)?.amount ?? 0), new Decimal(0));
-      expect([year, value(budget, `${columnLetter(12 + i)}3`)]).toEqual([year, expected.toNumber()]);
-    });
+      expect([year, value(budget, address(table.column(header), table.headerRow - 1))]).toEqual([year, expected.toNumber()]);
+    }
     for (const name of ['Kunnat', 'Talousarvio']) {
       expect(Object.entries(sheet(name).cells).filter(([, cell]) => cell.error !== undefined)).toEqual([]);
     }

@@ -7,7 +7,11 @@ import { municipalitiesDefinedNames, municipalitiesSheet } from '../../../src/la
 import { sectionsSheet } from '../../../src/layout/sheets/sections-sheet';
 import type { Language, Plan } from '../../../src/model/plan';
 import type { CellValue, SheetLayout } from '../../../src/layout/workbook-layout';
+import { parseAddress, parseRange } from '../../../src/layout/a1';
+import { charactersPerLine, rowHeightFor, textLineCount } from '../../../src/layout/text-lines';
+import { LANDSCAPE_PRINT_WIDTH } from '../../../src/layout/sheets/sheet-common';
 import { readFixture } from '../read/read-fixture';
+import { examplePlan, rowOf } from './sheet-queries';
 
 type SheetFunction = (plan: Plan, language?: Language) => SheetLayout;
 
@@ -22,7 +26,6 @@ const table = (sheet: SheetLayout, name: string) => {
 describe('every editable sheet', () => {
   const sheets: Array<[string, SheetFunction, { fi: string; en: string }, string[], string]> = [
     ['municipalitiesSheet', municipalitiesSheet, { fi: 'Kunnat', en: 'Municipalities' }, ['Municipalities'], '8:8'],
-    ['budgetSheet', budgetSheet, { fi: 'Talousarvio', en: 'Budget' }, ['BudgetYears', 'BudgetLines'], '4:4'],
     ['sectionsSheet', sectionsSheet, { fi: 'Tiimit', en: 'Teams' }, ['Sections'], '3:3'],
     ['goalsSheet', goalsSheet, { fi: 'Tavoitteet', en: 'Goals' }, ['Goals'], '3:3'],
     ['actionsSheet', actionsSheet, { fi: 'Toimenpiteet', en: 'Actions' }, ['Actions'], '3:3'],
@@ -45,6 +48,26 @@ describe('every editable sheet', () => {
       expect(cell(sheet, 'A1')?.style).toMatchObject({ bold: true });
     }
   });
+
+  it.each([...sheets.map(([name, layOut]) => [name, layOut] as const), ['budgetSheet', budgetSheet] as const])(
+    '%s: every row whose wrapped text needs more than one line is as high as its lines (the example)',
+    (_name, layOut) => {
+      const sheet = layOut(examplePlan());
+      const width = (column: number) => sheet.columns.find((c) => c.index === column)?.width ?? 8.43;
+      let tall = 0;
+      for (const c of sheet.cells) {
+        if (!c.style?.wrap || c.value.kind !== 'text') continue;
+        const column = parseAddress(c.ref)!.column;
+        const lines = textLineCount(c.value.text, charactersPerLine(width(column) - 3 * (c.style.indent ?? 0), 11, c.style.bold ?? false));
+        if (lines < 2) continue;
+        tall += 1;
+        expect({ ref: c.ref, height: sheet.rows.find((r) => r.index === rowOf(c.ref))?.height }).toEqual({ ref: c.ref, height: expect.any(Number) });
+        expect(sheet.rows.find((r) => r.index === rowOf(c.ref))!.height).toBeGreaterThanOrEqual(rowHeightFor(lines, 11));
+      }
+      // The example's teams and their notes fit one line each; every other sheet has taller rows.
+      if (layOut !== sectionsSheet) expect(tall).toBeGreaterThan(0);
+    },
+  );
 
   it('editableSheets gives the six sheets, the hidden metadata sheet and the council names', () => {
     const { sheets: all, definedNames } = editableSheets(readFixture());
@@ -154,11 +177,68 @@ describe('Talousarvio', () => {
   const years = table(sheet, 'BudgetYears');
   const lines = table(sheet, 'BudgetLines');
   const row = (header: string) => `BudgetYears[[#This Row],[${header}]]`;
+  const range = (ref: string) => parseRange(ref)!;
 
-  it('places BudgetYears and, beside it, BudgetLines with one column per year', () => {
+  it('named in the plan language, its tables, A4 landscape fitted to the width, no frozen header and on one page none repeated', () => {
+    for (const language of ['fi', 'en'] as const) {
+      const budget = budgetSheet(readFixture(language));
+      expect(budget.name).toBe(language === 'fi' ? 'Talousarvio' : 'Budget');
+      expect([budget.kind, budget.protected]).toEqual(['editable', false]);
+      expect(budget.tables.map((t) => t.name)).toEqual(['BudgetYears', 'BudgetLines']);
+      // Two tables with different headers, one above the other: neither header belongs on top of every page.
+      expect(budget.freeze).toBeUndefined();
+      expect(budget.print).toMatchObject({ paperSize: 'A4', orientation: 'landscape', fitToWidth: true });
+      expect(budget.print.printTitleRows).toBeUndefined();
+      expect(budget.print.headerFooter.footer).toContain(language === 'fi' ? 'Sivu &P / &N' : 'Page &P of &N');
+      expect(cell(budget, 'A1')?.style).toMatchObject({ bold: true });
+    }
+  });
+
+  it('places BudgetLines below BudgetYears, in its columns, with one column per year', () => {
     expect(years.ref).toBe('A4:J7');
-    expect(lines.ref).toBe('L4:R6');
+    expect(lines.ref).toBe('A11:G13');
     expect(lines.columns.map((c) => c.name)).toEqual(['Tunnus', 'Nimi', 'Tiimi', 'Huomautus', '2025', '2026', '2027']);
+    expect(value(sheet, 'A2')).toEqual({ kind: 'text', text: 'Vuodet ja rahoitus' });
+    expect(value(sheet, 'A9')).toEqual({ kind: 'text', text: 'Talousarviorivit' });
+    // A blank row between the tables.
+    expect(sheet.cells.filter((c) => rowOf(c.ref) === 8)).toEqual([]);
+  });
+
+  it.each([
+    ['the example, seven years: BudgetLines has more columns and stands on top', examplePlan(), ['BudgetLines', 'BudgetYears']],
+    ['the fixture, three years', readFixture(), ['BudgetYears', 'BudgetLines']],
+  ])('%s; the lower table lies within the upper table\'s columns', (_title, plan, order) => {
+    const budget = budgetSheet(plan);
+    const [upper, lower] = [...budget.tables].sort((a, b) => range(a.ref).from.row - range(b.ref).from.row);
+    expect([upper!.name, lower!.name]).toEqual(order);
+    expect(range(upper!.ref).from.row).toBe(4);
+    expect(range(lower!.ref).from.column).toBeGreaterThanOrEqual(range(upper!.ref).from.column);
+    expect(range(lower!.ref).to.column).toBeLessThanOrEqual(range(upper!.ref).to.column);
+    expect(range(lower!.ref).from.row).toBeGreaterThan(range(upper!.ref).to.row + 1);
+  });
+
+  it('repeats the header of the table that runs on to the next page: the example\'s years, below its lines', () => {
+    const budget = budgetSheet(examplePlan());
+    const header = range(table(budget, 'BudgetYears').ref).from.row;
+    expect(budget.print.printTitleRows).toBe(`${header}:${header}`);
+  });
+
+  it('prints within LANDSCAPE_PRINT_WIDTH, the years\' note taking what the other columns leave', () => {
+    for (const plan of [readFixture(), examplePlan()]) {
+      const widths = budgetSheet(plan).columns.reduce((sum, c) => sum + c.width, 0);
+      expect(widths).toBeLessThanOrEqual(LANDSCAPE_PRINT_WIDTH);
+    }
+    const note = range(years.ref).to.column;
+    expect(sheet.columns.find((c) => c.index === note)!.width).toBeGreaterThanOrEqual(24);
+  });
+
+  it('gives a row the height its wrapped note needs', () => {
+    const plan = readFixture();
+    plan.budget.years[0]!.note = 'Pitkä huomautus, joka ei mahdu yhdelle riville. '.repeat(6);
+    const budget = budgetSheet(plan);
+    const first = range(table(budget, 'BudgetYears').ref).from.row + 1;
+    expect(budget.rows.find((r) => r.index === first)?.height).toBeGreaterThan(45);
+    expect(budget.rows.find((r) => r.index === first + 1)).toBeUndefined();
   });
 
   it.each([
@@ -182,13 +262,14 @@ describe('Talousarvio', () => {
     ['C6', { kind: 'number', value: '1853839.50' }],
     ['E6', { kind: 'number', value: '850106' }],
     ['J7', { kind: 'text', text: 'Arvio puuttuu' }],
-    ['L5', { kind: 'text', text: 'l-1' }],
-    ['N5', { kind: 'text', text: 'hallinto' }],
-    ['Q5', { kind: 'number', value: '310000.25' }],
+    ['A12', { kind: 'text', text: 'l-1' }],
+    ['C12', { kind: 'text', text: 'hallinto' }],
+    ['F12', { kind: 'number', value: '310000.25' }],
     // A styled cell without a value is an empty text, which the writers leave empty.
-    ['P6', { kind: 'text', text: '' }],
-    ['P3', { kind: 'formula', formula: 'SUM(BudgetLines[2025])' }],
-    ['M3', { kind: 'text', text: 'Rivit yhteensä' }],
+    ['E13', { kind: 'text', text: '' }],
+    // The totals stand directly above BudgetLines' header.
+    ['E10', { kind: 'formula', formula: 'SUM(BudgetLines[2025])' }],
+    ['B10', { kind: 'text', text: 'Rivit yhteensä' }],
   ])('%s holds %j', (ref, expected) => {
     expect(value(sheet, ref)).toEqual(expected);
   });
@@ -205,7 +286,7 @@ describe('Talousarvio', () => {
   it('offers the year kinds and the team ids as lists', () => {
     expect(sheet.dataValidations).toEqual([
       expect.objectContaining({ range: 'B5:B7', list: { values: ['TP', 'TA', 'TS'] }, allowBlank: false }),
-      expect.objectContaining({ range: 'N5:N6', list: { formula: 'INDIRECT("Sections[Tunnus]")' }, allowBlank: true }),
+      expect.objectContaining({ range: 'C12:C13', list: { formula: 'INDIRECT("Sections[Tunnus]")' }, allowBlank: true }),
     ]);
     expect(budgetSheet(readFixture('en')).dataValidations[0]!.list).toEqual({ values: ['Actual', 'Budget', 'Plan'] });
   });
