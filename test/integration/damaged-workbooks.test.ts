@@ -227,12 +227,11 @@ describe('validate on a workbook damaged in Excel reports findings at their cell
   });
 
   /**
-   * Kuntaosuudet is a derived sheet (protected, made anew by every rebuild):
-   * the reader checks the formulas of the editable sheets only, so a share
-   * typed over there gives no finding. The sheet's own check cells show it
-   * in Excel, and the rebuild restores the formula.
+   * Kuntaosuudet's derived part is made anew by every rebuild: a share typed
+   * over there is reported at its cell (as a warning: the plan is intact),
+   * and the rebuild restores the formula.
    */
-  it('a share cell on Kuntaosuudet typed over with a number: no finding, exit 0, and the rebuild makes it a formula again', async () => {
+  it('a share cell on Kuntaosuudet typed over with a number: a warning at that cell, exit 0, and the rebuild makes it a formula again', async () => {
     const share = contributionsLayout(examplePlan()).shares[0]!.matrixShare;
     const target = await edited((e) => {
       const sheet = e.worksheet('Kuntaosuudet');
@@ -244,7 +243,9 @@ describe('validate on a workbook damaged in Excel reports findings at their cell
     expectNoTrace(result);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as ValidationReport;
-    expect(report.findings.filter((f) => 'sheet' in f.location && f.location.sheet === 'Kuntaosuudet')).toEqual([]);
+    expect(report.findings.filter((f) => 'sheet' in f.location && f.location.sheet === 'Kuntaosuudet')).toEqual([
+      expect.objectContaining({ rule: 'workbook.formula-overwritten', severity: 'warning', location: { sheet: 'Kuntaosuudet', cell: share } }),
+    ]);
 
     const out = target.replace(/\.xlsx$/, '-rebuilt.xlsx');
     const rebuilt = await run('build', target, '-o', out);

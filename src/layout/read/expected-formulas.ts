@@ -78,6 +78,29 @@ export function overwrittenFormulas(grid: SheetGrid, layout: Pick<WorkbookLayout
   return context.findings;
 }
 
+/**
+ * The same check on the sheets PlanSheets makes anew (Yhteenveto, the
+ * derived part of Kuntaosuudet), against the layout of the plan just read.
+ * Their shape follows the plan (a pool more, a year more moves everything),
+ * so a sheet is checked only while it still has the shape of that layout:
+ * when more than a few of its formula cells are not formulas, the plan has
+ * changed under it, the rebuild will redraw it whole, and a report would
+ * only list cells that moved.
+ */
+export function overwrittenDerivedFormulas(grid: SheetGrid, layout: Pick<WorkbookLayout, 'sheets' | 'language'>): Finding[] {
+  const findings: Finding[] = [];
+  for (const sheet of layout.sheets) {
+    const cells = sheetFormulaCells(sheet).filter((item) => !item.table);
+    const placed = cells.map((item) => ({ item, target: placeInWorkbook(grid, item) }));
+    const notFormulas = placed.filter(({ target }) => target !== null && target.sheet.cells[target.cell]?.formula === undefined);
+    if (notFormulas.length === 0 || notFormulas.length > Math.max(3, Math.floor(cells.length * 0.02))) continue;
+    const context = new ReadContext(layout.language);
+    for (const { item, target } of notFormulas) if (target) checkCell(context, target.sheet, target.cell, item.formula, null);
+    findings.push(...context.findings);
+  }
+  return findings;
+}
+
 function checkColumn(context: ReadContext, grid: SheetGrid, layoutTable: TableLayout, header: string, formula: string): void {
   const area = findTableByName(grid, layoutTable.name);
   if (!area) return;

@@ -21,7 +21,9 @@ import {
   type TableSpec,
 } from '../tables';
 import type { SheetRole } from '../workbook-layout';
-import { overwrittenFormulas } from './expected-formulas';
+import { contributionsLayout } from '../sheets/contributions-sheet';
+import { summarySheet } from '../sheets/summary-sheet';
+import { overwrittenDerivedFormulas, overwrittenFormulas } from './expected-formulas';
 import { pathLocator, type CellLocator } from './locate-path';
 import { detectLanguage, findSheet } from './grid-tables';
 import { ReadContext } from './read-context';
@@ -65,8 +67,10 @@ export interface ReadPlanResult {
  *   table or required column is missing, or the council rule cannot be read:
  *   a plan with a whole part silently missing would be worse than none.
  *
- * Derived cells of the editable sheets that hold a constant are reported
- * against the layout of the plan read (when there is one).
+ * Derived cells that hold a constant are reported against the layout of the
+ * plan read (when there is one): the calculated columns and cells of the
+ * editable sheets always, those of Yhteenveto and Kuntaosuudet while the
+ * sheet still has that layout's shape.
  */
 export function readPlan(grid: SheetGrid): ReadPlanResult {
   const probe = new ReadContext(detectLanguage(grid));
@@ -140,9 +144,13 @@ export function readPlan(grid: SheetGrid): ReadPlanResult {
   }
 
   const layout = { language: plan.language, sheets: editableSheets(plan).sheets };
+  const derived = {
+    language: plan.language,
+    sheets: [summarySheet(plan, [], plan.language), contributionsLayout(plan, plan.language).sheet],
+  };
   return {
     plan,
-    findings: [...context.findings, ...overwrittenFormulas(grid, layout)],
+    findings: [...context.findings, ...overwrittenFormulas(grid, layout), ...overwrittenDerivedFormulas(grid, derived)],
     locate: pathLocator(plan, context, sheetName),
   };
 }

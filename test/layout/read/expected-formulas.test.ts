@@ -1,6 +1,8 @@
 import { parseAddress, parseRange } from '../../../src/layout/a1';
 import { buildWorkbookLayout } from '../../../src/layout/build-workbook-layout';
 import { expectedFormulaCells, overwrittenFormulas } from '../../../src/layout/read/expected-formulas';
+import { readPlan } from '../../../src/layout/read/read-plan';
+import type { GridCell, SheetGrid } from '../../../src/layout/sheet-grid';
 import { gridFromLayout, insertSheetRows, insertTableRow, setCell } from '../../support/layout-grid';
 import { readFixture } from './read-fixture';
 
@@ -74,3 +76,47 @@ describe('overwrittenFormulas', () => {
     expect(overwrittenFormulas(grid, layout).map((f) => f.location)).toEqual([{ sheet: 'Kunnat', cell: 'F8' }]);
   });
 });
+
+describe('overwritten formulas on the sheets PlanSheets makes anew', () => {
+  const plan = readFixture();
+  const layout = buildWorkbookLayout(plan, []);
+  const grid = gridFromLayout(layout);
+  const summaryCell = expectedFormulaCells(layout).find((c) => c.role === 'summary')!;
+  const contributionsCell = expectedFormulaCells(layout).find((c) => c.role === 'contributions' && !c.table)!;
+
+  it.each([
+    ['Yhteenveto', summaryCell],
+    ['Kuntaosuudet', contributionsCell],
+  ])('reports a formula typed over on %s at its cell', (_name, target) => {
+    const read = readPlan(setCell(grid, target.sheet, target.cell, 1234));
+    expect(read.findings).toEqual([
+      expect.objectContaining({ rule: 'workbook.formula-overwritten', severity: 'warning', location: { sheet: target.sheet, cell: target.cell } }),
+    ]);
+  });
+
+  it('says nothing when the plan read has another shape than the sheet (a pool more): the rebuild redraws the sheet', () => {
+    // The workbook holds the derived sheets of a plan with one pool less than the one its tables now describe.
+    const smaller = { ...plan, contributions: { ...plan.contributions, pools: plan.contributions.pools.slice(0, -1) } };
+    const stale = gridFromLayout(buildWorkbookLayout(smaller, []));
+    const current = gridFromLayout(layout);
+    const mixed = {
+      sheets: current.sheets.map((sheet) => (sheet.name === 'Kuntaosuudet' || sheet.name === 'Yhteenveto' ? { ...stale.sheets.find((s) => s.name === sheet.name)!, tables: sheet.tables, cells: { ...stale.sheets.find((s) => s.name === sheet.name)!.cells, ...tableCells(sheet) } } : sheet)),
+    };
+    const read = readPlan(mixed);
+    expect(read.plan?.contributions.pools).toHaveLength(plan.contributions.pools.length);
+    expect(read.findings.filter((f) => f.rule === 'workbook.formula-overwritten')).toEqual([]);
+  });
+});
+
+/** The cells of a sheet's tables, so a test can put current tables on a stale sheet. */
+function tableCells(sheet: SheetGrid['sheets'][number]): Record<string, GridCell> {
+  const cells: Record<string, GridCell> = {};
+  for (const table of sheet.tables) {
+    const range = parseRange(table.ref)!;
+    for (const [ref, cell] of Object.entries(sheet.cells)) {
+      const at = parseAddress(ref)!;
+      if (at.column >= range.from.column && at.column <= range.to.column && at.row >= range.from.row && at.row <= range.to.row) cells[ref] = cell;
+    }
+  }
+  return cells;
+}
