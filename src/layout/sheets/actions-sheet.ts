@@ -1,21 +1,14 @@
 import type { Language, Plan } from '../../model/plan';
 import { layoutMessages } from '../layout.messages';
-import { SheetBuilder, text } from '../sheet-builder';
-import { STYLES } from '../styles';
 import { ACTIONS_TABLE, GOALS_TABLE } from '../tables';
 import type { CellValue, SheetLayout } from '../workbook-layout';
 import {
-  columnStyles,
   enumCell,
   enumValidation,
-  HEADER_STYLE,
-  orientationFor,
   referenceValidation,
-  sheetName,
-  tablePrint,
+  singleTableSheet,
   tableRow,
   textCell,
-  TITLE_ROW,
 } from './sheet-common';
 
 /**
@@ -28,8 +21,6 @@ export const ACTIONS_HEADER_ROW = 3;
 
 export function actionsSheet(plan: Plan, language: Language = plan.language): SheetLayout {
   const spec = ACTIONS_TABLE;
-  const b = new SheetBuilder('actions', sheetName('actions', language), 'editable');
-  b.set(1, TITLE_ROW, text(layoutMessages['actions.title'][language]), STYLES.title);
   const rows: Array<ReadonlyArray<CellValue | undefined>> = [];
   const subActionRows: number[] = [];
   for (const section of plan.sections) {
@@ -58,18 +49,12 @@ export function actionsSheet(plan: Plan, language: Language = plan.language): Sh
       }
     }
   }
-  const table = b.table(spec, language, { column: 1, row: ACTIONS_HEADER_ROW }, rows, {
-    headerStyle: HEADER_STYLE,
-    styles: columnStyles(spec),
+  return singleTableSheet(plan, language, 'actions', layoutMessages['actions.title'], spec, ACTIONS_HEADER_ROW, rows, (b, table) => {
+    for (const index of subActionRows) b.style(table.column('text'), table.firstDataRow + index, { indent: 1 });
+    b.dataValidations.push(
+      referenceValidation(table.dataRange('goal'), GOALS_TABLE, language, false),
+      referenceValidation(table.dataRange('parent'), ACTIONS_TABLE, language, true),
+      enumValidation(table.dataRange('status'), 'actionStatus', language, true),
+    );
   });
-  for (const index of subActionRows) b.style(table.column('text'), table.firstDataRow + index, { indent: 1 });
-  b.dataValidations.push(
-    referenceValidation(table.dataRange('goal'), GOALS_TABLE, language, false),
-    referenceValidation(table.dataRange('parent'), ACTIONS_TABLE, language, true),
-    enumValidation(table.dataRange('status'), 'actionStatus', language, true),
-  );
-  b.fitRowHeights(ACTIONS_HEADER_ROW, table.lastDataRow);
-  b.freeze = { rows: ACTIONS_HEADER_ROW, columns: 0 };
-  return b.build(tablePrint(plan, language, ACTIONS_HEADER_ROW, orientationFor(spec)), { protected: false });
 }
-

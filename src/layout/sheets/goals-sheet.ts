@@ -1,19 +1,12 @@
 import type { Goal, Language, Plan } from '../../model/plan';
 import { layoutMessages } from '../layout.messages';
-import { SheetBuilder, text } from '../sheet-builder';
-import { STYLES } from '../styles';
 import { GOALS_TABLE, SECTIONS_TABLE } from '../tables';
 import type { SheetLayout } from '../workbook-layout';
 import {
-  columnStyles,
-  HEADER_STYLE,
-  orientationFor,
   referenceValidation,
-  sheetName,
-  tablePrint,
+  singleTableSheet,
   tableRow,
   textCell,
-  TITLE_ROW,
 } from './sheet-common';
 
 /**
@@ -28,18 +21,10 @@ export const SCOPE_SEPARATOR = ', ';
 export const BODIES_SEPARATOR = '\n';
 
 export function goalsSheet(plan: Plan, language: Language = plan.language): SheetLayout {
-  const spec = GOALS_TABLE;
-  const b = new SheetBuilder('goals', sheetName('goals', language), 'editable');
-  b.set(1, TITLE_ROW, text(layoutMessages['goals.title'][language]), STYLES.title);
   const rows = plan.sections.flatMap((section) => section.goals.map((goal) => goalRow(section.id, goal)));
-  const table = b.table(spec, language, { column: 1, row: GOALS_HEADER_ROW }, rows, {
-    headerStyle: HEADER_STYLE,
-    styles: columnStyles(spec),
+  return singleTableSheet(plan, language, 'goals', layoutMessages['goals.title'], GOALS_TABLE, GOALS_HEADER_ROW, rows, (b, table) => {
+    b.dataValidations.push(referenceValidation(table.dataRange('section'), SECTIONS_TABLE, language, false));
   });
-  b.dataValidations.push(referenceValidation(table.dataRange('section'), SECTIONS_TABLE, language, false));
-  b.fitRowHeights(GOALS_HEADER_ROW, table.lastDataRow);
-  b.freeze = { rows: GOALS_HEADER_ROW, columns: 0 };
-  return b.build(tablePrint(plan, language, GOALS_HEADER_ROW, orientationFor(spec)), { protected: false });
 }
 
 function goalRow(sectionId: string, goal: Goal) {

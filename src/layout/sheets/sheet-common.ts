@@ -1,14 +1,15 @@
+import type { LocalisedText } from '../../model/finding';
 import { localise } from '../../model/messages/catalogue';
 import type { Language, Plan } from '../../model/plan';
 import { canonicalDecimal, canonicalMoney } from '../decimal-text';
 import { FIRST_SERIAL_DATE } from '../excel-date';
 import { layoutMessages } from '../layout.messages';
 import { printSetup } from '../print-setup';
-import { date, num, text } from '../sheet-builder';
+import { date, num, SheetBuilder, text, type PlacedTable } from '../sheet-builder';
 import { columnRef, formulaString } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
 import { ENUM_LABELS, SHEET_NAMES, type ColumnSpec, type EnumName, type TableSpec } from '../tables';
-import type { CellStyle, CellValue, DataValidationLayout, PrintLayout, SheetRole } from '../workbook-layout';
+import type { CellStyle, CellValue, DataValidationLayout, PrintLayout, SheetLayout, SheetRole } from '../workbook-layout';
 
 /** Helpers shared by the editable sheets: names, cells of each column kind, validations, print setup. */
 
@@ -165,3 +166,28 @@ function kindStyle(column: ColumnSpec, money: string): CellStyle {
 
 export const TITLE_ROW = 1;
 export const HEADER_STYLE: CellStyle = STYLES.header;
+
+/**
+ * An editable sheet that holds one table under its title (Tiimit, Tavoitteet,
+ * Toimenpiteet): the table at `headerRow`, rows as tall as their wrapped
+ * text, the header frozen, printed with the header repeated. `decorate` adds
+ * what is the sheet's own (validation lists, indents).
+ */
+export function singleTableSheet(
+  plan: Plan,
+  language: Language,
+  role: SheetRole,
+  title: LocalisedText,
+  spec: TableSpec,
+  headerRow: number,
+  rows: ReadonlyArray<RowValues>,
+  decorate: (builder: SheetBuilder, table: PlacedTable) => void,
+): SheetLayout {
+  const b = new SheetBuilder(role, sheetName(role, language), 'editable');
+  b.set(1, TITLE_ROW, text(title[language]), STYLES.title);
+  const table = b.table(spec, language, { column: 1, row: headerRow }, rows, { headerStyle: HEADER_STYLE, styles: columnStyles(spec) });
+  decorate(b, table);
+  b.fitRowHeights(headerRow, table.lastDataRow);
+  b.freeze = { rows: headerRow, columns: 0 };
+  return b.build(tablePrint(plan, language, headerRow, orientationFor(spec)), { protected: false });
+}
