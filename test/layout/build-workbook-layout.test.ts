@@ -82,6 +82,12 @@ describe.each([
     for (const text of texts) for (const name of quoted(text)) expect(sheets).toContain(name);
   });
 
+  it('writes conditional formats Excel accepts: no structured references (Excel refuses them there)', () => {
+    const rules = layout.sheets.flatMap((sheet) => sheet.conditionalFormats.map((cf) => ({ sheet: sheet.name, formula: code(cf.formula) })));
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.filter((rule) => /\[/.test(rule.formula))).toEqual([]);
+  });
+
   it('carries the document title and the organisation as workbook properties', () => {
     expect(layout.properties).toEqual({ title: plan.document.title, subject: plan.organisation.name, creator: 'PlanSheets' });
   });

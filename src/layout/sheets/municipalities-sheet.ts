@@ -108,9 +108,10 @@ export function municipalitiesSheet(plan: Plan, language: Language = plan.langua
   const mismatch = formulaString(layoutMessages['municipalities.seatsCheck.mismatch'][language]);
   const checkCell = address(table.column('note'), TOTAL_ROW);
   b.set(table.column('note'), TOTAL_ROW, formula(`IF(${seatsTotal}=${COUNCIL_RULE_NAMES.declaredSize},${ok},${mismatch})`), totalStyle);
+  // Excel takes no structured references in conditional formats: the rule points at the total's cell.
   b.conditionalFormats.push({
     range: checkCell,
-    formula: `${seatsTotal}<>${COUNCIL_RULE_NAMES.declaredSize}`,
+    formula: `${address(table.column('seats'), TOTAL_ROW)}<>${COUNCIL_RULE_NAMES.declaredSize}`,
     style: { fill: COLOURS.errorFill, bold: true },
   });
 
