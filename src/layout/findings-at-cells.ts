@@ -3,7 +3,7 @@ import type { Plan } from '../model/plan';
 import { buildWorkbookLayout } from './build-workbook-layout';
 import { gridFromLayout } from './layout-grid';
 import { locatedAtCell } from './read/locate-path';
-import { readPlan } from './read/read-plan';
+import { readPlanData } from './read/read-plan';
 
 /**
  * The plan's findings pointed at the cells of the workbook the plan is about
@@ -13,6 +13,6 @@ import { readPlan } from './read/read-plan';
  * like any workbook.
  */
 export function findingsAtCells(plan: Plan, findings: readonly Finding[]): Finding[] {
-  const { locate } = readPlan(gridFromLayout(buildWorkbookLayout(plan, [])));
+  const { locate } = readPlanData(gridFromLayout(buildWorkbookLayout(plan, [])));
   return findings.map((finding) => locatedAtCell(finding, locate));
 }

@@ -73,6 +73,23 @@ export interface ReadPlanResult {
  * sheet still has that layout's shape.
  */
 export function readPlan(grid: SheetGrid): ReadPlanResult {
+  const read = readPlanData(grid);
+  const plan = read.plan;
+  if (plan === null) return read;
+  const layout = { language: plan.language, sheets: editableSheets(plan).sheets };
+  const derived = {
+    language: plan.language,
+    sheets: [summarySheet(plan, [], plan.language), contributionsLayout(plan, plan.language).sheet],
+  };
+  return { ...read, findings: [...read.findings, ...overwrittenFormulas(grid, layout), ...overwrittenDerivedFormulas(grid, derived)] };
+}
+
+/**
+ * The plan and what reading its cells found, without comparing the formula
+ * cells to the plan's layout: for a workbook PlanSheets has just laid out
+ * itself (to learn where objects land), where that comparison is moot.
+ */
+export function readPlanData(grid: SheetGrid): ReadPlanResult {
   const probe = new ReadContext(detectLanguage(grid));
   const metadata = readMetadata(grid, probe);
   const context = new ReadContext(metadata?.language ?? probe.language);
@@ -143,14 +160,5 @@ export function readPlan(grid: SheetGrid): ReadPlanResult {
     return { plan: null, findings: context.findings, locate: unlocated };
   }
 
-  const layout = { language: plan.language, sheets: editableSheets(plan).sheets };
-  const derived = {
-    language: plan.language,
-    sheets: [summarySheet(plan, [], plan.language), contributionsLayout(plan, plan.language).sheet],
-  };
-  return {
-    plan,
-    findings: [...context.findings, ...overwrittenFormulas(grid, layout), ...overwrittenDerivedFormulas(grid, derived)],
-    locate: pathLocator(plan, context, sheetName),
-  };
+  return { plan, findings: context.findings, locate: pathLocator(plan, context, sheetName) };
 }

@@ -200,13 +200,8 @@ export function contributionsLayout(plan: Plan, language: Language = plan.langua
       formula(`IF(${previousYearCell}="","",IF(${hasPrevious}=0,"",SUMIFS(${previous('amount')},${previous('municipality')},${id},${previous('year')},${previousYearCell})))`),
       matrixStyle,
     );
-    b.set(changeColumn, row, formula(`IF(${previousAmount}="","",ROUND(${total}-${previousAmount},2))`), matrixStyle);
-    b.set(
-      changePercentColumn,
-      row,
-      formula(`IF(${previousAmount}="","",IF(${previousAmount}=0,"",(${total}-${previousAmount})/${previousAmount}))`),
-      { ...matrixStyle, numberFormat: FORMATS.percent1 },
-    );
+    b.set(changeColumn, row, formula(changeAmount(total, previousAmount)), matrixStyle);
+    b.set(changePercentColumn, row, formula(changePercent(total, previousAmount)), { ...matrixStyle, numberFormat: FORMATS.percent1 });
     matrixRows.push({ municipality: municipality.id, row, total: sheetRef(name, absoluteAddress(totalColumn, row)) });
   });
 
@@ -224,13 +219,8 @@ export function contributionsLayout(plan: Plan, language: Language = plan.langua
     formula(`IF(COUNT(${rangeAddress(previousColumn, firstMatrixRow, previousColumn, lastMatrixRow)})=0,"",${columnSum(previousColumn)})`),
     totalStyle,
   );
-  b.set(changeColumn, totalRow, formula(`IF(${previousTotal}="","",ROUND(${grandTotal}-${previousTotal},2))`), totalStyle);
-  b.set(
-    changePercentColumn,
-    totalRow,
-    formula(`IF(${previousTotal}="","",IF(${previousTotal}=0,"",(${grandTotal}-${previousTotal})/${previousTotal}))`),
-    { ...totalStyle, numberFormat: FORMATS.percent1 },
-  );
+  b.set(changeColumn, totalRow, formula(changeAmount(grandTotal, previousTotal)), totalStyle);
+  b.set(changePercentColumn, totalRow, formula(changePercent(grandTotal, previousTotal)), { ...totalStyle, numberFormat: FORMATS.percent1 });
 
   // Per pool: its amount, key and rounding as the Pools table gives them, and whether its key could be
   // applied, so that the printed matrix says how each pool is shared and a problem shows there too.
@@ -522,4 +512,14 @@ function setColumnWidths(b: SheetBuilder, pools: number): void {
   b.width(totalColumn + 1, WIDTHS.previous);
   b.width(totalColumn + 2, WIDTHS.change);
   b.width(totalColumn + 3, WIDTHS.changePercent);
+}
+
+/** Change from the previous year in euros, to the cent; blank without a previous amount. */
+function changeAmount(current: string, previous: string): string {
+  return `IF(${previous}="","",ROUND(${current}-${previous},2))`;
+}
+
+/** Change from the previous year as a fraction; blank without a previous amount or when it is zero. */
+function changePercent(current: string, previous: string): string {
+  return `IF(${previous}="","",IF(${previous}=0,"",(${current}-${previous})/${previous}))`;
 }
