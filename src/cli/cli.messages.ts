@@ -1,50 +1,6 @@
 import type { Catalogue } from '../model/messages/catalogue';
 
-export type CliMessageKey =
-  | 'usage'
-  | 'usage.unknown-command'
-  | 'usage.missing-argument'
-  | 'usage.unknown-option'
-  | 'usage.option-value'
-  | 'usage.bad-choice'
-  | 'usage.extra-argument'
-  | 'input.not-found'
-  | 'input.unreadable'
-  | 'input.not-a-plan'
-  | 'input.more-problems'
-  | 'input.unknown-type'
-  | 'output.unwritable'
-  | 'internal'
-  | 'report.checked'
-  | 'report.counts'
-  | 'report.seats'
-  | 'report.shares-heading'
-  | 'report.shares-total'
-  | 'report.no-shares'
-  | 'report.errors'
-  | 'report.warnings'
-  | 'report.infos'
-  | 'report.none'
-  | 'report.result'
-  | 'schema.written'
-  | 'build.written'
-  | 'export.written'
-  | 'export.no-libreoffice'
-  | 'export.failed'
-  | 'export.unknown-sheet'
-  | 'workbook.unreadable'
-  | 'workbook.no-plan'
-  | 'workbook.empty'
-  | 'workbook.not-xlsx'
-  | 'workbook.damaged'
-  | 'build.unsafe-rebuild'
-  | 'build.same-file'
-  | 'build.sheet-not-carried'
-  | 'build.sheet-renamed'
-  | 'build.unread-columns'
-  | 'build.unread-column';
-
-export const cliMessages: Catalogue<CliMessageKey> = {
+export const cliMessages = {
   usage: {
     fi: [
       'Käyttö:',
@@ -183,4 +139,6 @@ export const cliMessages: Catalogue<CliMessageKey> = {
     fi: 'työkirjasta {file} ei saa suunnitelmaa: {problems}',
     en: 'no plan can be read from the workbook {file}: {problems}',
   },
-};
+} satisfies Catalogue<string>;
+
+export type CliMessageKey = keyof typeof cliMessages;

@@ -1,10 +1,9 @@
 import { extname } from 'node:path';
+import { readWorkbookGrid, type WorkbookReading } from '../app/read-workbook-grid';
+import type { SheetGrid } from '../layout/sheet-grid';
 import type { Finding } from '../model/finding';
 import { localise, localiseEach } from '../model/messages/catalogue';
 import type { Plan } from '../model/plan';
-import type { CellLocator } from '../layout/read/locate-path';
-import { readPlan } from '../layout/read/read-plan';
-import type { SheetGrid } from '../layout/sheet-grid';
 import { readWorkbook } from '../xlsx/read-workbook';
 import { cliMessages } from './cli.messages';
 import { loadPlanFile, problemList, readInputFile } from './load-plan-file';
@@ -12,20 +11,23 @@ import { UsageError } from './usage-error';
 
 export type LoadedInput =
   | { kind: 'plan'; plan: Plan }
-  | { kind: 'workbook'; plan: Plan; grid: SheetGrid; readFindings: Finding[]; locate: CellLocator };
+  | { kind: 'workbook'; plan: Plan; grid: SheetGrid; reading: Extract<WorkbookReading, { ok: true }> };
 
 /** A plan file (.json) or a PlanSheets workbook (.xlsx); anything unusable is a one-line usage error. */
 export async function loadInput(file: string): Promise<LoadedInput> {
   if (extname(file).toLowerCase() !== '.xlsx') return { kind: 'plan', plan: await loadPlanFile(file) };
-  const buffer = await readInputFile(file);
-  const read = await readWorkbook(buffer);
-  if (!read.ok) {
-    const reason = localise(cliMessages, `workbook.${read.reason}`, { detail: read.detail });
-    throw new UsageError(localiseEach(cliMessages, 'workbook.unreadable', (lang) => ({ file, detail: reason[lang] })));
-  }
-  const result = readPlan(read.grid);
-  if (result.plan === null) throw problemsError('workbook.no-plan', file, result.findings.filter((f) => f.severity === 'error'));
-  return { kind: 'workbook', plan: result.plan, grid: read.grid, readFindings: result.findings, locate: result.locate };
+  const grid = await loadGrid(file);
+  const reading = readWorkbookGrid(grid);
+  if (!reading.ok) throw problemsError('workbook.no-plan', file, reading.findings.filter((f) => f.severity === 'error'));
+  return { kind: 'workbook', plan: reading.plan, grid, reading };
+}
+
+/** A workbook file's grid; a file that is no readable workbook is a one-line usage error. */
+export async function loadGrid(file: string): Promise<SheetGrid> {
+  const read = await readWorkbook(await readInputFile(file));
+  if (read.ok) return read.grid;
+  const reason = localise(cliMessages, `workbook.${read.reason}`, { detail: read.detail });
+  throw new UsageError(localiseEach(cliMessages, 'workbook.unreadable', (lang) => ({ file, detail: reason[lang] })));
 }
 
 /** A usage error that names the first problems, each at its cell, in both languages. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { formatLocation, type Finding, type LocalisedText } from '../model/finding';
 import { localise, localiseEach } from '../model/messages/catalogue';
-import { parsePlanText } from '../model/parse-plan';
+import { openPlanFile } from '../app/open-plan-file';
 import type { Plan } from '../model/plan';
 import { cliMessages } from './cli.messages';
 import { UsageError, usageError } from './usage-error';
@@ -22,7 +22,7 @@ export async function readInputFile(file: string): Promise<Buffer> {
 /** Loads a plan file; a file that is not a plan is unusable input (exit 2) with its first problems on one line. */
 export async function loadPlanFile(file: string): Promise<Plan> {
   const buffer = await readInputFile(file);
-  const result = parsePlanText(buffer.toString('utf8').replace(/^\uFEFF/, ''));
+  const result = openPlanFile(buffer.toString('utf8'));
   if (result.ok) return result.plan;
   throw notAPlan(file, result.problems);
 }

@@ -1,47 +1,31 @@
-import { municipalContributions } from '../engine/contributions';
+import type { PlanReport, ShareLine } from '../app/report-on-plan';
 import { formatNumber } from '../engine/display-numbers';
 import { Decimal, formatMoney } from '../engine/money';
-import { planSummary, type PlanSummary } from '../engine/summary';
-import { formatLocation, SEVERITIES, type Finding, type Location, type Severity } from '../model/finding';
+import { formatLocation, SEVERITIES, type Location, type Severity } from '../model/finding';
 import { localise } from '../model/messages/catalogue';
-import type { Plan } from '../model/plan';
 import { cliMessages, type CliMessageKey } from './cli.messages';
 import type { Lang } from './io';
 
-export interface ShareLine {
-  municipality: string;
-  population: number;
-  amount: string;
-  previousAmount: string | null;
-  change: string | null;
-}
-
-/** The `--format json` contract of `plansheets validate` (README.md). */
+/** The `--format json` contract of `plansheets validate` (README.md): the report with messages in one language. */
 export interface ValidationReport {
-  summary: PlanSummary;
+  summary: PlanReport['summary'];
   shares: ShareLine[];
   findings: Array<{ rule: string; severity: Severity; message: string; location: Location }>;
 }
 
-export function buildValidationReport(plan: Plan, findings: readonly Finding[], lang: Lang): ValidationReport {
-  const contributions = municipalContributions(plan);
+export function jsonReport(report: PlanReport, lang: Lang): ValidationReport {
   return {
-    summary: planSummary(plan),
-    shares: contributions.rows.map((row) => ({
-      municipality: row.name,
-      population: row.population,
-      amount: formatMoney(row.total),
-      previousAmount: row.previousAmount === null ? null : formatMoney(row.previousAmount),
-      change: row.change === null ? null : formatMoney(row.change),
-    })),
-    findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message[lang], location: f.location })),
+    summary: report.summary,
+    shares: report.shares,
+    findings: report.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message[lang], location: f.location })),
   };
 }
 
 const HEADINGS: Record<Severity, CliMessageKey> = { error: 'report.errors', warning: 'report.warnings', info: 'report.infos' };
 
 /** The human report: what was checked, the key figures, then findings grouped by severity. */
-export function renderTextReport(report: ValidationReport, file: string, lang: Lang): string {
+export function renderTextReport(plan: PlanReport, file: string, lang: Lang): string {
+  const report = jsonReport(plan, lang);
   const say = (key: CliMessageKey, params: Record<string, string | number> = {}): string => localise(cliMessages, key, params)[lang];
   const { summary } = report;
   const lines: string[] = [];

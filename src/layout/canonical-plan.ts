@@ -1,7 +1,7 @@
 import { Decimal } from '../engine/money';
 import type { BudgetLine, Goal, Plan, Pool } from '../model/plan';
 import { canonicalDecimal, canonicalMoney } from './decimal-text';
-import { withoutUndefined } from './plan-metadata';
+import { withoutUndefined } from './schema/plan-metadata';
 
 /**
  * The plan as it comes back from its workbook. A workbook cannot tell apart

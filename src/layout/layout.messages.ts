@@ -5,163 +5,7 @@ import type { Catalogue } from '../model/messages/catalogue';
  * validation messages, the page label. One catalogue for all sheets; keys are
  * prefixed with the sheet or concern they belong to.
  */
-export type LayoutMessageKey =
-  | 'print.pageLabel'
-  | 'municipalities.title'
-  | 'municipalities.seatsPerStartedInhabitants'
-  | 'municipalities.minimumSeats'
-  | 'municipalities.declaredSize'
-  | 'municipalities.total'
-  | 'municipalities.seatsCheck.ok'
-  | 'municipalities.seatsCheck.mismatch'
-  | 'budget.title'
-  | 'budget.yearsTitle'
-  | 'budget.linesTitle'
-  | 'budget.linesTotal'
-  | 'sections.title'
-  | 'goals.title'
-  | 'actions.title'
-  | 'metrics.title'
-  | 'metrics.metricsTitle'
-  | 'metrics.valuesTitle'
-  | 'metadata.notice'
-  | 'validation.reference.title'
-  | 'validation.reference.message'
-  | 'validation.enum.title'
-  | 'validation.enum.message'
-  | 'contributions.title'
-  | 'contributions.intro'
-  | 'contributions.poolsTitle'
-  | 'contributions.membersTitle'
-  | 'contributions.previousTitle'
-  | 'contributions.matrixTitle'
-  | 'contributions.column.id'
-  | 'contributions.column.municipality'
-  | 'contributions.column.total'
-  | 'contributions.column.previous'
-  | 'contributions.column.change'
-  | 'contributions.column.changePercent'
-  | 'contributions.row.total'
-  | 'contributions.row.poolAmount'
-  | 'contributions.row.poolKey'
-  | 'contributions.row.poolRounding'
-  | 'contributions.row.poolStatus'
-  | 'contributions.previousYear'
-  | 'contributions.funding'
-  | 'contributions.difference'
-  | 'contributions.check'
-  | 'contributions.check.fundingMissing'
-  | 'contributions.check.mismatch'
-  | 'contributions.blocksTitle'
-  | 'contributions.blocksNote'
-  | 'contributions.block.title'
-  | 'contributions.param.id'
-  | 'contributions.param.name'
-  | 'contributions.param.amount'
-  | 'contributions.param.key'
-  | 'contributions.param.rounding'
-  | 'contributions.param.all'
-  | 'contributions.param.found'
-  | 'contributions.param.unitsPerEuro'
-  | 'contributions.param.units'
-  | 'contributions.param.keyIndex'
-  | 'contributions.param.allFlag'
-  | 'contributions.param.participants'
-  | 'contributions.param.memberRows'
-  | 'contributions.param.decimals'
-  | 'contributions.param.weightScale'
-  | 'contributions.param.totalWeight'
-  | 'contributions.param.quotient'
-  | 'contributions.param.rest'
-  | 'contributions.param.leftover'
-  | 'contributions.param.code'
-  | 'contributions.param.status'
-  | 'contributions.block.id'
-  | 'contributions.block.municipality'
-  | 'contributions.block.order'
-  | 'contributions.block.participates'
-  | 'contributions.block.memberRows'
-  | 'contributions.block.valueGiven'
-  | 'contributions.block.weight'
-  | 'contributions.block.decimals'
-  | 'contributions.block.integerWeight'
-  | 'contributions.block.quota'
-  | 'contributions.block.floor'
-  | 'contributions.block.remainder'
-  | 'contributions.block.rank'
-  | 'contributions.block.extra'
-  | 'contributions.block.share'
-  | 'contributions.status.ok'
-  | 'contributions.status.notFound'
-  | 'contributions.status.rounding'
-  | 'contributions.status.key'
-  | 'contributions.status.all'
-  | 'contributions.status.negative'
-  | 'contributions.status.notMultiple'
-  | 'contributions.status.unknownMember'
-  | 'contributions.status.noParticipants'
-  | 'contributions.status.population'
-  | 'contributions.status.duplicate'
-  | 'contributions.status.missing'
-  | 'contributions.status.negativeValue'
-  | 'contributions.status.decimals'
-  | 'contributions.status.allZero'
-  | 'contributions.status.fixedUnit'
-  | 'contributions.status.fixedSum'
-  | 'contributions.status.precision'
-  | 'summary.yearsTitle'
-  | 'summary.column.municipalShare'
-  | 'summary.column.totalChange'
-  | 'summary.column.totalChangePercent'
-  | 'summary.column.municipalChangePercent'
-  | 'summary.column.externalChangePercent'
-  | 'summary.staffTitle'
-  | 'summary.staffDate'
-  | 'summary.staffTotal'
-  | 'summary.staffPermanent'
-  | 'summary.staffFixedTerm'
-  | 'summary.projectsOngoing'
-  | 'summary.projectsValue'
-  | 'summary.projectsValueApproximate'
-  | 'summary.projectsPending'
-  | 'summary.projectsInPreparation'
-  | 'summary.staffMissing'
-  | 'summary.valuesNote'
-  | 'summary.councilTitle'
-  | 'summary.councilSeats'
-  | 'summary.councilDeclared'
-  | 'summary.check'
-  | 'summary.check.ok'
-  | 'summary.councilMismatch'
-  | 'summary.contributionsTotal'
-  | 'summary.contributionsDifference'
-  | 'summary.findingsTitle'
-  | 'summary.findingsErrors'
-  | 'summary.findingsWarnings'
-  | 'summary.findingsInfo'
-  | 'summary.chart.contributions'
-  | 'summary.chart.contributionsSeries'
-  | 'summary.chart.funding'
-  | 'actionPlan.heading'
-  | 'actionPlan.crossCuttingHeading'
-  | 'actionPlan.column.goals'
-  | 'actionPlan.column.actions'
-  | 'actionPlan.column.metrics'
-  | 'actionPlan.scope'
-  | 'actionPlan.metricKind.output'
-  | 'actionPlan.metricKind.outcome'
-  | 'findings.title'
-  | 'findings.intro'
-  | 'findings.column.rule'
-  | 'findings.column.severity'
-  | 'findings.column.message'
-  | 'findings.column.location'
-  | 'findings.none'
-  | 'severity.error'
-  | 'severity.warning'
-  | 'severity.info';
-
-export const layoutMessages: Catalogue<LayoutMessageKey> = {
+export const layoutMessages = {
   'print.pageLabel': { fi: 'Sivu &P / &N', en: 'Page &P of &N' },
   'municipalities.title': { fi: 'Jäsenkunnat ja valtuustopaikat', en: 'Member municipalities and council seats' },
   'municipalities.seatsPerStartedInhabitants': {
@@ -206,8 +50,16 @@ export const layoutMessages: Catalogue<LayoutMessageKey> = {
     en: 'Municipal contributions {year}',
   },
   'contributions.intro': {
-    fi: 'Muokkaa vain kolmea taulukkoa (valkoiset solut). Kaikki muu on kaavoja, jotka jakavat kustannuserät suurimman jakojäännöksen menetelmällä senttiin asti samoin kuin PlanSheets.',
-    en: 'Edit only the three tables (white cells). Everything else is formulas that share the cost pools out by the largest-remainder method, to the cent, exactly as PlanSheets does.',
+    fi: 'Kaikki tämän välilehden luvut ovat kaavoja, jotka jakavat välilehden {sheet} kustannuserät suurimman jakojäännöksen menetelmällä senttiin asti samoin kuin PlanSheets. Muokkaa kustannuseriä, osallistujia ja edellisen vuoden osuuksia välilehdellä {sheet}.',
+    en: 'Every figure on this sheet is a formula that shares the cost pools of the sheet {sheet} out by the largest-remainder method, to the cent, exactly as PlanSheets does. Edit the pools, their participants and the previous year\'s contributions on the sheet {sheet}.',
+  },
+  'costPools.title': {
+    fi: 'Kustannuserät ja jakoperusteet {year}',
+    en: 'Cost pools and allocation keys {year}',
+  },
+  'costPools.intro': {
+    fi: 'Kuntaosuudet lasketaan näistä taulukoista välilehdellä {sheet}. Lisää rivejä taulukon loppuun; rivien järjestyksellä ei ole väliä, sillä tunnukset yhdistävät ne.',
+    en: 'The municipal contributions are computed from these tables on the sheet {sheet}. Add rows at the end of a table; their order does not matter, since the ids tie them together.',
   },
   'contributions.poolsTitle': {
     fi: 'Kustannuserät',
@@ -725,4 +577,6 @@ export const layoutMessages: Catalogue<LayoutMessageKey> = {
     fi: 'Tiedoksi',
     en: 'Info',
   },
-};
+} satisfies Catalogue<string>;
+
+export type LayoutMessageKey = keyof typeof layoutMessages;

@@ -1,3 +1,4 @@
+import { widthInCharacters } from './column-width';
 import type { ColumnLayout, PrintLayout } from './workbook-layout';
 
 /**
@@ -13,10 +14,8 @@ import type { ColumnLayout, PrintLayout } from './workbook-layout';
 
 /** A4 in points (portrait). */
 const A4 = { width: 595.28, height: 841.89 } as const;
-/** Points per inch (margins are in inches). */
-const POINTS_PER_INCH = 72;
-/** Excel's default margins, in inches, for a sheet that sets none. */
-const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 } as const;
+/** Excel's default margins, in points, for a sheet that sets none. */
+const DEFAULT_MARGINS = { left: 50.4, right: 50.4, top: 54, bottom: 54 } as const;
 /** Excel's default row height for Calibri 11, in points: the height of a row the layout gives none. */
 export const DEFAULT_ROW_HEIGHT = 15;
 /** Points per column width unit: Excel, and LibreOffice with DejaVu Sans standing in for Calibri. */
@@ -31,9 +30,9 @@ const SAFETY = 0.98;
 export function pageHeights(print: PrintLayout, columns: readonly ColumnLayout[]): number[] {
   const margins = print.margins ?? DEFAULT_MARGINS;
   const [pageWidth, pageHeight] = print.orientation === 'landscape' ? [A4.height, A4.width] : [A4.width, A4.height];
-  const printableWidth = pageWidth - (margins.left + margins.right) * POINTS_PER_INCH;
-  const printableHeight = pageHeight - (margins.top + margins.bottom) * POINTS_PER_INCH;
-  const units = columns.filter((c) => !c.hidden).reduce((total, c) => total + c.width, 0);
+  const printableWidth = pageWidth - (margins.left + margins.right);
+  const printableHeight = pageHeight - (margins.top + margins.bottom);
+  const units = columns.filter((c) => !c.hidden).reduce((total, c) => total + widthInCharacters(c.width), 0);
   return POINTS_PER_WIDTH_UNIT.map((perUnit) => {
     // Both programs fit to a whole percent, never enlarging.
     const scale = print.fitToWidth && units > 0 ? Math.min(100, Math.floor((100 * printableWidth) / (units * perUnit))) / 100 : 1;

@@ -21,13 +21,15 @@ export function printSetup(
     printTitleRows: options.printTitleRows,
     printArea: options.printArea,
     headerFooter: {
-      header: `&L&8${left}&R&8${right}`,
       // pageLabel is a catalogue template such as "Sivu &P / &N".
-      footer: `&C&8${options.pageLabel}`,
+      odd: { header: { left: `&8${left}`, right: `&8${right}` }, footer: { center: `&8${options.pageLabel}` } },
     },
-    margins: { left: 0.5, right: 0.5, top: 0.9, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: PRINT_MARGINS,
   };
 }
+
+/** Margins in points: half an inch at the sides, room for the three-line header at the top. */
+export const PRINT_MARGINS = { left: 36, right: 36, top: 64.8, bottom: 43.2, header: 21.6, footer: 21.6 } as const;
 
 /** 2025-11-27 → 27.11.2025, the way the seed writes dates. */
 export function finnishDate(iso: string): string {

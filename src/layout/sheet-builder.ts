@@ -1,7 +1,7 @@
 import type { Language } from '../model/plan';
-import { address, parseAddress, rangeAddress } from './a1';
+import { address, parseAddress, parseRange, rangeAddress } from './a1';
 import { DEFAULT_FONT_SIZE } from './styles';
-import type { TableSpec } from './tables';
+import type { TableSpec } from './schema/tables';
 import { charactersPerLine, rowHeightFor, textLineCount } from './text-lines';
 import type {
   CellStyle,
@@ -11,10 +11,15 @@ import type {
   ConditionalFormatLayout,
   DataValidationLayout,
   PrintLayout,
+  RowLayout,
   SheetLayout,
+  SheetRegion,
   SheetRole,
   TableLayout,
 } from './workbook-layout';
+import { widthInPoints } from './column-width';
+import type { Placement } from './schema/placement';
+import { rowKey, rowKeyColumns } from './schema/placement';
 
 export const text = (value: string): CellValue => ({ kind: 'text', text: value });
 export const num = (value: string | number): CellValue => ({ kind: 'number', value: String(value) });
@@ -42,14 +47,20 @@ export interface PlacedTable {
  */
 export class SheetBuilder {
   private readonly cells = new Map<string, SheetLayout['cells'][number]>();
+  /** Widths in character units (column-width.ts); the layout gets points. */
   private readonly columnWidths = new Map<number, number>();
   private readonly rowHeights = new Map<number, number>();
+  /** Rows whose height is estimated from their text: a print hint. */
+  private readonly estimatedRows = new Set<number>();
+  private readonly editableRanges: string[] = [];
+  /** Where each table row of the plan landed, for locating findings without reading the sheet back. */
+  readonly placements: Placement[] = [];
   readonly merges: string[] = [];
   readonly tables: TableLayout[] = [];
   readonly dataValidations: DataValidationLayout[] = [];
   readonly conditionalFormats: ConditionalFormatLayout[] = [];
   readonly charts: ChartLayout[] = [];
-  /** Rows after which a printed page breaks. */
+  /** Rows after which a printed page breaks (a print hint: estimated from row heights). */
   readonly rowBreaks: number[] = [];
   freeze?: { rows: number; columns: number };
 
@@ -70,12 +81,21 @@ export class SheetBuilder {
     if (cell) cell.style = { ...cell.style, ...style };
   }
 
+  /** Sets a column's width in character units. */
   width(column: number, width: number): void {
     this.columnWidths.set(column, width);
   }
 
-  height(row: number, height: number): void {
+  /** Sets a row's height in points; `estimated` marks a height worked out from the row's text. */
+  height(row: number, height: number, options: { estimated?: boolean } = {}): void {
     this.rowHeights.set(row, height);
+    if (options.estimated) this.estimatedRows.add(row);
+    else this.estimatedRows.delete(row);
+  }
+
+  /** Marks cells people type into outside any table (on an editable sheet). */
+  editableCells(ref: string): void {
+    this.editableRanges.push(ref);
   }
 
   /** The height set for a row, if any. */
@@ -83,9 +103,9 @@ export class SheetBuilder {
     return this.rowHeights.get(row);
   }
 
-  /** The column widths set so far, in column order. */
+  /** The column widths set so far, in column order, in points. */
   columnLayouts(): ColumnLayout[] {
-    return [...this.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([index, width]) => ({ index, width }));
+    return [...this.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([index, width]) => ({ index, width: widthInPoints(width) }));
   }
 
   /**
@@ -110,7 +130,7 @@ export class SheetBuilder {
       if (lines > 1) needed.set(at.row, Math.max(needed.get(at.row) ?? 0, rowHeightFor(lines, fontSize)));
     }
     for (const [row, height] of needed) {
-      if (height > (this.rowHeights.get(row) ?? 0)) this.height(row, height);
+      if (height > (this.rowHeights.get(row) ?? 0)) this.height(row, height, { estimated: true });
     }
   }
 
@@ -172,6 +192,7 @@ export class SheetBuilder {
       if (i < 0) throw new Error(`table ${spec.name} has no column ${key}`);
       return origin.column + i;
     };
+    this.place(spec, rows, firstDataRow, column);
     return {
       layout,
       headerRow,
@@ -182,26 +203,136 @@ export class SheetBuilder {
     };
   }
 
+  /** Records where each plan row of a table landed, keyed as the reader keys rows it reads. */
+  private place(spec: TableSpec, rows: ReadonlyArray<ReadonlyArray<CellValue | undefined>>, firstDataRow: number, column: (key: string) => number): void {
+    const columns = new Map(spec.columns.map((c) => [c.key, column(c.key)]));
+    const keyIndexes = rowKeyColumns(spec.name).map((key) => spec.columns.findIndex((c) => c.key === key));
+    if (keyIndexes.some((i) => i < 0)) return;
+    rows.forEach((values, r) => {
+      const parts = keyIndexes.map((i) => shownText(values[i]));
+      if (parts.every((part) => part === '')) return;
+      this.placements.push({ table: spec.name, key: rowKey(parts), sheet: this.name, row: firstDataRow + r, columns });
+    });
+  }
+
   build(print: PrintLayout, options: { protected: boolean; hidden?: boolean; tabColor?: string }): SheetLayout {
     const cells = [...this.cells.values()];
+    const rowBreaks = [...new Set(this.rowBreaks)].sort((a, b) => a - b);
+    const rows: RowLayout[] = [...this.rowHeights.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([index, height]) => (this.estimatedRows.has(index) ? { index, height, estimated: true } : { index, height }));
     return {
       role: this.role,
       name: this.name,
       kind: this.kind,
+      regions: this.regions(cells),
+      placements: this.placements,
       cells,
       columns: this.columnLayouts(),
-      rows: [...this.rowHeights.entries()].sort((a, b) => a[0] - b[0]).map(([index, height]) => ({ index, height })),
+      rows,
       merges: this.merges,
       tables: this.tables,
       dataValidations: this.dataValidations,
       conditionalFormats: this.conditionalFormats,
       freeze: this.freeze,
-      ...(this.rowBreaks.length > 0 ? { rowBreaks: [...this.rowBreaks].sort((a, b) => a - b) } : {}),
       protected: options.protected,
       hidden: options.hidden,
-      print,
+      print: rowBreaks.length > 0 ? { ...print, hints: { rowBreaks } } : print,
       charts: this.charts,
       tabColor: options.tabColor,
     };
+  }
+
+  /**
+   * Who owns which cells. On an editable sheet the tables and the cells
+   * marked editable are people's, and every other cell is PlanSheets': per
+   * row, the runs of its cells between people's ranges, joined down while
+   * they span the same columns. A derived or metadata sheet is PlanSheets'
+   * whole, charts included.
+   */
+  private regions(cells: ReadonlyArray<SheetLayout['cells'][number]>): SheetRegion[] {
+    const extent = { columns: 1, rows: 1 };
+    const grow = (ref: string): void => {
+      const range = parseRange(ref);
+      if (!range) return;
+      extent.columns = Math.max(extent.columns, range.to.column);
+      extent.rows = Math.max(extent.rows, range.to.row);
+    };
+    for (const cell of cells) grow(cell.ref);
+    for (const merge of this.merges) grow(merge);
+    for (const chart of this.charts) grow(`${chart.from}:${chart.to}`);
+    if (this.kind !== 'editable') return [{ kind: 'derived', ref: rangeAddress(1, 1, extent.columns, extent.rows) }];
+
+    const editable: SheetRegion[] = [
+      ...this.tables.map((table): SheetRegion => ({
+        kind: 'editableTable',
+        table: table.name,
+        ref: table.ref,
+        calculatedColumns: table.columns.filter((c) => c.formula !== undefined).map((c) => c.name),
+      })),
+      ...this.editableRanges.map((ref): SheetRegion => ({ kind: 'editableCells', ref })),
+    ];
+    const people = editable.map((region) => parseRange(region.ref)!);
+    const owned = (column: number, row: number): boolean =>
+      people.some((r) => column >= r.from.column && column <= r.to.column && row >= r.from.row && row <= r.to.row);
+
+    // Runs of PlanSheets' cells per row: from a cell to the last before people's next range.
+    const byRow = new Map<number, number[]>();
+    for (const cell of cells) {
+      const at = parseAddress(cell.ref)!;
+      if (owned(at.column, at.row)) continue;
+      byRow.set(at.row, [...(byRow.get(at.row) ?? []), at.column]);
+    }
+    for (const merge of this.merges) {
+      const range = parseRange(merge)!;
+      if (owned(range.from.column, range.from.row)) continue;
+      for (let column = range.from.column; column <= range.to.column; column += 1) {
+        byRow.set(range.from.row, [...(byRow.get(range.from.row) ?? []), column]);
+      }
+    }
+    const runs: Array<{ from: number; to: number; row: number }> = [];
+    for (const [row, columns] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
+      const sorted = [...new Set(columns)].sort((a, b) => a - b);
+      let run: { from: number; to: number } | null = null;
+      for (const column of sorted) {
+        const blocked = run !== null && Array.from({ length: column - run.to - 1 }, (_, i) => run!.to + 1 + i).some((c) => owned(c, row));
+        if (run === null || blocked) {
+          if (run) runs.push({ ...run, row });
+          run = { from: column, to: column };
+        } else {
+          run.to = column;
+        }
+      }
+      if (run) runs.push({ ...run, row });
+    }
+    const derived: Array<{ from: number; to: number; top: number; bottom: number }> = [];
+    for (const run of runs) {
+      const above = derived.find((d) => d.bottom === run.row - 1 && d.from === run.from && d.to === run.to);
+      if (above) above.bottom = run.row;
+      else derived.push({ from: run.from, to: run.to, top: run.row, bottom: run.row });
+    }
+    return [
+      ...editable,
+      ...derived
+        .sort((a, b) => a.top - b.top || a.from - b.from)
+        .map((d): SheetRegion => ({ kind: 'derived', ref: rangeAddress(d.from, d.top, d.to, d.bottom) })),
+    ];
+  }
+}
+
+/** A key cell as the reader shows it: text as typed, a number as its digits. */
+function shownText(value: CellValue | undefined): string {
+  if (value === undefined) return '';
+  switch (value.kind) {
+    case 'text':
+      return value.text;
+    case 'number':
+      return value.value;
+    case 'date':
+      return value.iso;
+    case 'boolean':
+      return String(value.value);
+    case 'formula':
+      return '';
   }
 }

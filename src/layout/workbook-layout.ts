@@ -1,3 +1,6 @@
+import type { Language } from '../model/plan';
+import type { Placement } from './schema/placement';
+
 /**
  * WorkbookLayout: a plain, serialisable description of the whole workbook.
  *
@@ -14,6 +17,12 @@
  *   the .xlsx writer adds `_xlfn.`.
  * - Numbers are decimal strings so that money never passes through a float
  *   before it reaches a writer.
+ * - Sizes are in points (column widths, row heights, margins), the unit
+ *   office-js uses; the .xlsx writer converts to the file's units.
+ * - What a host may do better itself is marked as a hint: row heights
+ *   estimated from text and the page breaks that follow from them.
+ * - Every sheet says which of its cells belong to people and which to
+ *   PlanSheets (regions), so that a refresh knows what it may rewrite.
  */
 
 export type CellValue =
@@ -56,7 +65,7 @@ export interface LayoutCell {
 export interface ColumnLayout {
   /** 1-based column index. */
   index: number;
-  /** Width in Excel's character units. */
+  /** Width in points. */
   width: number;
   hidden?: boolean;
 }
@@ -66,6 +75,11 @@ export interface RowLayout {
   index: number;
   /** Height in points. */
   height?: number;
+  /**
+   * The height is estimated from the row's wrapped text (text-lines.ts): a
+   * print hint, which a host that fits rows to their text may replace.
+   */
+  estimated?: boolean;
   hidden?: boolean;
 }
 
@@ -104,10 +118,33 @@ export interface ConditionalFormatLayout {
   style: Pick<CellStyle, 'fill' | 'fontColor' | 'bold'>;
 }
 
+/**
+ * One header or footer line in its three parts. The texts use Excel's
+ * header codes within a part: &P page, &N pages, &8 font size, && a literal
+ * ampersand (the same codes office-js takes).
+ */
+export interface HeaderFooterParts {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
 export interface HeaderFooterLayout {
-  /** Excel header/footer codes: &L &C &R sections, &P page, &N pages. */
-  header: string;
-  footer: string;
+  /** Every page, or the odd pages when `even` is given. */
+  odd: { header: HeaderFooterParts; footer: HeaderFooterParts };
+  /** The first page, when it differs. */
+  first?: { header: HeaderFooterParts; footer: HeaderFooterParts };
+  /** Even pages, when they differ. */
+  even?: { header: HeaderFooterParts; footer: HeaderFooterParts };
+}
+
+/** What a host may replace with its own pagination. */
+export interface PrintHints {
+  /**
+   * Manual page breaks, estimated from the row heights so that a heading
+   * stays with what follows it: the 1-based rows after which a page breaks.
+   */
+  rowBreaks: number[];
 }
 
 export interface PrintLayout {
@@ -121,8 +158,9 @@ export interface PrintLayout {
   /** The range to print, when not the whole used range. */
   printArea?: string;
   headerFooter: HeaderFooterLayout;
-  /** Margins in inches. */
+  /** Margins in points. */
   margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  hints?: PrintHints;
 }
 
 export interface ChartSeriesLayout {
@@ -144,7 +182,32 @@ export interface ChartLayout {
   valueFormat?: string;
 }
 
-export type SheetRole = 'summary' | 'municipalities' | 'budget' | 'contributions' | 'sections' | 'goals' | 'actions' | 'metrics' | 'actionPlan' | 'findings' | 'metadata';
+export type SheetRole =
+  | 'summary'
+  | 'municipalities'
+  | 'budget'
+  | 'costPools'
+  | 'contributions'
+  | 'sections'
+  | 'goals'
+  | 'actions'
+  | 'metrics'
+  | 'actionPlan'
+  | 'findings'
+  | 'metadata';
+
+/**
+ * Who owns a range of a sheet.
+ * - editableTable: an Excel table people keep; a refresh reads it first and
+ *   writes back exactly what it read, plus rows it is told to add. Its
+ *   calculated columns are PlanSheets' formulas, kept uniform down the table.
+ * - editableCells: cells people type into outside any table (the council rule).
+ * - derived: PlanSheets' own; a refresh rewrites the range whole.
+ */
+export type SheetRegion =
+  | { kind: 'editableTable'; table: string; ref: string; calculatedColumns: string[] }
+  | { kind: 'editableCells'; ref: string }
+  | { kind: 'derived'; ref: string };
 
 export interface SheetLayout {
   /** Stable role: names differ by language, roles do not. */
@@ -153,6 +216,10 @@ export interface SheetLayout {
   name: string;
   /** editable: people edit its tables; derived: regenerated and protected; hidden metadata. */
   kind: 'editable' | 'derived' | 'metadata';
+  /** Who owns which cells: every cell of the sheet lies in exactly one region. */
+  regions: SheetRegion[];
+  /** Where each plan object written to a table of this sheet landed (writers ignore it). */
+  placements: Placement[];
   cells: LayoutCell[];
   columns: ColumnLayout[];
   rows: RowLayout[];
@@ -162,8 +229,6 @@ export interface SheetLayout {
   conditionalFormats: ConditionalFormatLayout[];
   /** Rows and columns frozen at the top and left. */
   freeze?: { rows: number; columns: number };
-  /** Manual page breaks: the 1-based rows after which a new printed page starts. */
-  rowBreaks?: number[];
   /** Protected without a password so nobody overwrites a formula by accident. */
   protected: boolean;
   hidden?: boolean;
@@ -180,7 +245,7 @@ export interface DefinedNameLayout {
 }
 
 export interface WorkbookLayout {
-  language: 'fi' | 'en';
+  language: Language;
   sheets: SheetLayout[];
   definedNames: DefinedNameLayout[];
   properties: { title: string; subject: string; creator: string };

@@ -1,14 +1,14 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { GridCell, GridSheet, GridTable, SheetGrid } from '../layout/sheet-grid';
+import type { GridReading } from '../app/ports';
+import type { GridCell, GridSheet, GridTable } from '../layout/sheet-grid';
 import { containingTable } from './containing-table';
 import { fromFileFormula } from './file-formula';
 import { officeDocumentPath, readPart, readRelationships, RELATIONSHIP_TYPES, worksheetParts, type WorksheetPart } from './package-parts';
 import { decodeXstring, findElements } from './xml';
 
-export type ReadResult =
-  | { ok: true; grid: SheetGrid }
-  | { ok: false; reason: 'empty' | 'not-xlsx' | 'damaged'; detail: string };
+/** The .xlsx host's reading of a file (app/ports.ts). */
+export type ReadResult = GridReading;
 
 const ZIP_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x4b, 0x05, 0x06])];
 /** OLE compound file: an Excel 97–2003 .xls, or an encrypted .xlsx. */

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { absoluteAddress, address, parseRange, sheetRef } from '../layout/a1';
-import type { CellValue, SheetLayout, WorkbookLayout } from '../layout/workbook-layout';
+import { checkLayout } from '../layout/check-layout';
+import { widthInCharacters } from '../layout/column-width';
+import type { CellValue, HeaderFooterLayout, HeaderFooterParts, SheetLayout, WorkbookLayout } from '../layout/workbook-layout';
 import { chartPartXml, drawingPartXml, type AnchoredChart } from './chart-part';
 import { toConditionalStyle, toExcelStyle } from './cell-style';
 import { containingTable } from './containing-table';
@@ -41,6 +43,7 @@ const A4 = 9 as ExcelJS.PageSetup['paperSize'];
  * Formulas carry no cached values, so every spreadsheet program recalculates.
  */
 export async function writeWorkbook(layout: WorkbookLayout): Promise<Buffer> {
+  checkLayout(layout);
   const workbook = new ExcelJS.Workbook();
   workbook.title = layout.properties.title;
   workbook.subject = layout.properties.subject;
@@ -71,7 +74,6 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): Promi
     state: sheet.hidden ? 'hidden' : 'visible',
     properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor.toUpperCase()}` } } : {},
   });
-  checkTableHeaders(sheet);
 
   for (const cell of sheet.cells) {
     const target = ws.getCell(cell.ref);
@@ -80,7 +82,7 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): Promi
   }
   for (const column of sheet.columns) {
     const target = ws.getColumn(column.index);
-    target.width = column.width;
+    target.width = widthInCharacters(column.width);
     if (column.hidden) target.hidden = true;
   }
   for (const row of sheet.rows) {
@@ -95,7 +97,7 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): Promi
   // Merged after the cells: a merge keeps the top-left value, and each cell keeps its own style (borders).
   for (const merge of sheet.merges) ws.mergeCellsWithoutStyle(merge);
   // Across every column: ExcelJS's default extent (16838) is beyond Excel's last column (16384).
-  for (const row of sheet.rowBreaks ?? []) ws.getRow(row).addPageBreak(1, EXCEL_COLUMNS);
+  for (const row of sheet.print.hints?.rowBreaks ?? []) ws.getRow(row).addPageBreak(1, EXCEL_COLUMNS);
 
   for (const validation of sheet.dataValidations) {
     (ws as unknown as WorksheetValidations).dataValidations.add(validation.range, {
@@ -132,12 +134,44 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): Promi
     paperSize: A4,
     orientation: print.orientation,
     ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: print.fitToHeight ? 1 : 0 } : { fitToPage: false, scale: 100 }),
-    ...(print.margins ? { margins: print.margins } : {}),
+    ...(print.margins ? { margins: inInches(print.margins) } : {}),
   };
-  ws.headerFooter = {
-    ...(print.headerFooter.header ? { oddHeader: print.headerFooter.header } : {}),
-    ...(print.headerFooter.footer ? { oddFooter: print.headerFooter.footer } : {}),
+  ws.headerFooter = headerFooter(print.headerFooter);
+}
+
+const POINTS_PER_INCH = 72;
+
+/** The file keeps margins in inches (to a ten-thousandth, so 43.2 pt is 0.6, not 0.6000000000000001). */
+function inInches<T extends Record<string, number>>(margins: T): T {
+  return Object.fromEntries(Object.entries(margins).map(([side, points]) => [side, Math.round((points / POINTS_PER_INCH) * 10000) / 10000])) as T;
+}
+
+/** The file keeps each header or footer line as one string of &L, &C and &R sections. */
+function headerFooter(layout: HeaderFooterLayout): Partial<ExcelJS.HeaderFooter> {
+  const line = (parts: HeaderFooterParts): string | undefined => {
+    const text = [['&L', parts.left], ['&C', parts.center], ['&R', parts.right]]
+      .filter(([, part]) => part !== undefined && part !== '')
+      .map(([code, part]) => `${code}${part}`)
+      .join('');
+    return text === '' ? undefined : text;
   };
+  const result: Partial<ExcelJS.HeaderFooter> = {};
+  const set = (key: keyof ExcelJS.HeaderFooter, value: string | undefined): void => {
+    if (value !== undefined) (result as Record<string, unknown>)[key] = value;
+  };
+  set('oddHeader', line(layout.odd.header));
+  set('oddFooter', line(layout.odd.footer));
+  if (layout.even) {
+    result.differentOddEven = true;
+    set('evenHeader', line(layout.even.header));
+    set('evenFooter', line(layout.even.footer));
+  }
+  if (layout.first) {
+    result.differentFirst = true;
+    set('firstHeader', line(layout.first.header));
+    set('firstFooter', line(layout.first.footer));
+  }
+  return result;
 }
 
 function cellValue(value: CellValue, table: string | undefined, sheetName: string, ref: string): ExcelJS.CellValue {
@@ -168,35 +202,12 @@ function excelDate(iso: string, where: string): Date {
   return date;
 }
 
-/** Excel requires the header cells to hold exactly the table's column names. */
-function checkTableHeaders(sheet: SheetLayout): void {
-  const cells = new Map(sheet.cells.map((c) => [c.ref, c.value]));
-  for (const table of sheet.tables) {
-    const range = parseRange(table.ref);
-    if (!range) throw new Error(`table ${table.name} has a bad ref ${table.ref}`);
-    const width = range.to.column - range.from.column + 1;
-    if (width !== table.columns.length) throw new Error(`table ${table.name}: ${table.ref} is ${width} columns wide but has ${table.columns.length} columns`);
-    table.columns.forEach((column, i) => {
-      const ref = address(range.from.column + i, range.from.row);
-      const value = cells.get(ref);
-      if (value?.kind !== 'text' || value.text !== column.name) {
-        throw new Error(`table ${table.name}: header cell ${sheet.name}!${ref} must hold "${column.name}"`);
-      }
-    });
-  }
-}
-
 const topLeft = (range: string): string => range.split(':')[0] as string;
 
 function listSource(list: { formula: string } | { values: string[] }, table: string | undefined): string {
   if ('formula' in list) return toFileFormula(list.formula.replace(/^=/, ''), { table });
-  for (const value of list.values) {
-    // A literal list is one comma-separated string; Excel has no escape for a comma in it.
-    if (value.includes(',')) throw new Error(`validation list value "${value}" contains a comma; use a range as the list source`);
-  }
-  const source = `"${list.values.map((v) => v.replace(/"/g, '""')).join(',')}"`;
-  if (source.length > 257) throw new Error(`validation list "${source}" is longer than Excel's 255 characters; use a range`);
-  return source;
+  // checkLayout has made sure no value holds a comma and the list fits Excel's limit.
+  return `"${list.values.map((v) => v.replace(/"/g, '""')).join(',')}"`;
 }
 
 const insertBefore = (xml: string, candidates: string[], element: string): string => {

@@ -5,8 +5,8 @@ import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 import type { ValidationReport } from '../../src/cli/validation-report';
 import { address } from '../../src/layout/a1';
-import { contributionsLayout } from '../../src/layout/sheets/contributions-sheet';
-import { COUNCIL_RULE_ROWS, COUNCIL_VALUE_COLUMN } from '../../src/layout/sheets/municipalities-sheet';
+import { contributionsOf } from '../support/layouts';
+import { COUNCIL_RULE_ROWS, COUNCIL_VALUE_COLUMN } from '../../src/layout/schema/council-rule-cells';
 import { parsePlanText } from '../../src/model/parse-plan';
 import type { Plan } from '../../src/model/plan';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
@@ -232,7 +232,7 @@ describe('validate on a workbook damaged in Excel reports findings at their cell
    * and the rebuild restores the formula.
    */
   it('a share cell on Kuntaosuudet typed over with a number: a warning at that cell, exit 0, and the rebuild makes it a formula again', async () => {
-    const share = contributionsLayout(examplePlan()).shares[0]!.matrixShare;
+    const share = contributionsOf(examplePlan()).shares[0]!.matrixShare;
     const target = await edited((e) => {
       const sheet = e.worksheet('Kuntaosuudet');
       const value = sheet.getCell(share).value;

@@ -7,16 +7,15 @@ import { allocatePool } from '../../src/engine/pool-shares';
 import { councilSeatsByMunicipality } from '../../src/engine/seats';
 import { validatePlan } from '../../src/engine/validate';
 import { address, parseAddress, parseRange } from '../../src/layout/a1';
-import { buildWorkbookLayout } from '../../src/layout/build-workbook-layout';
+import { contributionsOf, workbookLayout } from '../support/layouts';
 import { layoutMessages, type LayoutMessageKey } from '../../src/layout/layout.messages';
 import { expectedFormulaCells } from '../../src/layout/read/expected-formulas';
 import type { SheetGrid } from '../../src/layout/sheet-grid';
 import { budgetLineYears } from '../../src/layout/sheets/budget-sheet';
-import { contributionsLayout } from '../../src/layout/sheets/contributions-sheet';
 import { PARAM, ROW } from '../../src/layout/sheets/pool-allocation-block';
 import { header } from '../../src/layout/sheets/sheet-common';
 import { SUMMARY_YEAR_COLUMNS, SUMMARY_YEARS_HEADER_ROW } from '../../src/layout/sheets/summary-sheet';
-import { BUDGET_LINES_TABLE, BUDGET_YEARS_TABLE, ENUM_LABELS, MUNICIPALITIES_TABLE, type TableSpec } from '../../src/layout/tables';
+import { BUDGET_LINES_TABLE, BUDGET_YEARS_TABLE, ENUM_LABELS, MUNICIPALITIES_TABLE, type TableSpec } from '../../src/layout/schema/tables';
 import type { SheetLayout, SheetRole, WorkbookLayout } from '../../src/layout/workbook-layout';
 import type { Finding } from '../../src/model/finding';
 import { localise } from '../../src/model/messages/catalogue';
@@ -324,7 +323,7 @@ describe.each([
   const language = plan.language;
   const m = (key: LayoutMessageKey, params: Record<string, string | number> = {}): string => localise(layoutMessages, key, params)[language];
   const findings: Finding[] = validatePlan(plan);
-  const layout = buildWorkbookLayout(plan, findings);
+  const layout = workbookLayout(plan, findings);
   const contributions = municipalContributions(plan);
   const figures = budgetFigures(plan);
   const budgetYear = figures.find((f) => f.year === plan.budgetYear);
@@ -365,7 +364,7 @@ describe.each([
   });
 
   describe('Kuntaosuudet', () => {
-    const layoutC = contributionsLayout(plan, language);
+    const layoutC = contributionsOf(plan, language);
     const sheet = layoutC.sheet;
     const ok = m('contributions.status.ok');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validatePlan } from '../../src/engine/validate';
-import { buildWorkbookLayout } from '../../src/layout/build-workbook-layout';
+import { workbookLayout } from '../support/layouts';
 import { readPlan } from '../../src/layout/read/read-plan';
 import { parsePlanText } from '../../src/model/parse-plan';
 import type { Plan } from '../../src/model/plan';
@@ -38,7 +38,7 @@ let workbook: RecalculatedWorkbook;
 
 beforeAll(async () => {
   plan = planWithFormulaLikeTexts();
-  workbook = await recalculatedWorkbook(buildWorkbookLayout(plan, validatePlan(plan)));
+  workbook = await recalculatedWorkbook(workbookLayout(plan, validatePlan(plan)));
 }, 120_000);
 
 describe('text that looks like a formula', () => {

@@ -11,7 +11,7 @@ import { address, parseRange } from '../../src/layout/a1';
 import { readPlan } from '../../src/layout/read/read-plan';
 import type { GridCell, SheetGrid } from '../../src/layout/sheet-grid';
 import { ACTION_BULLET, SUB_ACTION_BULLET } from '../../src/layout/sheets/action-plan-sheet';
-import { COUNCIL_RULE_ROWS, COUNCIL_VALUE_COLUMN } from '../../src/layout/sheets/municipalities-sheet';
+import { COUNCIL_RULE_ROWS, COUNCIL_VALUE_COLUMN } from '../../src/layout/schema/council-rule-cells';
 import { parsePlanText } from '../../src/model/parse-plan';
 import type { Goal, Plan } from '../../src/model/plan';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
@@ -367,8 +367,8 @@ describe('rows moved, a blank row inserted, numbers typed as text', () => {
       const halsua = address(e.column('Municipalities', 'Asukasluku'), e.rowWhere('Municipalities', 'Tunnus', 'halsua'));
       const pool = address(e.column('Pools', 'Summa'), e.rowWhere('Pools', 'Tunnus', 'perustoiminta'));
       e.set('Kunnat', halsua, '1 234');
-      e.set('Kuntaosuudet', pool, '573 733,00');
-      typed.push({ sheet: 'Kunnat', cell: halsua }, { sheet: 'Kuntaosuudet', cell: pool });
+      e.set('Kustannuserät', pool, '573 733,00');
+      typed.push({ sheet: 'Kunnat', cell: halsua }, { sheet: 'Kustannuserät', cell: pool });
     });
   });
 

@@ -1,5 +1,5 @@
-import { buildWorkbookLayout } from '../../src/layout/build-workbook-layout';
-import { SHEET_NAMES, SHEET_ORDER } from '../../src/layout/tables';
+import { workbookLayout } from '../support/layouts';
+import { SHEET_NAMES, SHEET_ORDER } from '../../src/layout/schema/tables';
 import type { WorkbookLayout } from '../../src/layout/workbook-layout';
 import type { Finding } from '../../src/model/finding';
 import { minimalPlan } from '../support/plan-builder';
@@ -23,7 +23,7 @@ describe.each([
   ['a minimal plan', minimalPlan()],
   ['an English plan', { ...examplePlan(), language: 'en' as const }],
 ])('buildWorkbookLayout: %s', (_, plan) => {
-  const layout = buildWorkbookLayout(plan, findings);
+  const layout = workbookLayout(plan, findings);
   const language = plan.language;
 
   it('has every sheet in SHEET_ORDER, named in the plan\'s language', () => {

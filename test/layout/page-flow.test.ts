@@ -1,3 +1,4 @@
+import { widthInPoints } from '../../src/layout/column-width';
 import { PageFlow, pageHeights } from '../../src/layout/page-flow';
 import type { PrintLayout } from '../../src/layout/workbook-layout';
 
@@ -5,10 +6,11 @@ const PRINT: PrintLayout = {
   orientation: 'landscape',
   paperSize: 'A4',
   fitToWidth: true,
-  headerFooter: { header: '', footer: '' },
-  margins: { left: 0.5, right: 0.5, top: 0.9, bottom: 0.6, header: 0.3, footer: 0.3 },
+  headerFooter: { odd: { header: {}, footer: {} } },
+  margins: { left: 36, right: 36, top: 64.8, bottom: 43.2, header: 21.6, footer: 21.6 },
 };
-const columns = (...widths: number[]) => widths.map((width, i) => ({ index: i + 1, width }));
+/** Columns of these widths in character units. */
+const columns = (...widths: number[]) => widths.map((width, i) => ({ index: i + 1, width: widthInPoints(width) }));
 
 describe('pageHeights', () => {
   it('gives the council appendix\'s page in sheet points for Excel (94 %) and for LibreOffice with DejaVu Sans (70 %)', () => {

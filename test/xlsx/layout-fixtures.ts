@@ -14,8 +14,8 @@ export const PRINT: PrintLayout = {
   orientation: 'portrait',
   paperSize: 'A4',
   fitToWidth: true,
-  headerFooter: { header: '&LKaustisen seutukunta&RTalousarvio 2026', footer: '&CSivu &P / &N' },
-  margins: { left: 0.5, right: 0.5, top: 0.9, bottom: 0.6, header: 0.3, footer: 0.3 },
+  headerFooter: { odd: { header: { left: 'Kaustisen seutukunta', right: 'Talousarvio 2026' }, footer: { center: 'Sivu &P / &N' } } },
+  margins: { left: 36, right: 36, top: 64.8, bottom: 43.2, header: 21.6, footer: 21.6 },
 };
 
 export function sheet(name: string, parts: Partial<SheetLayout> = {}): SheetLayout {
@@ -23,6 +23,9 @@ export function sheet(name: string, parts: Partial<SheetLayout> = {}): SheetLayo
     role: 'summary',
     name,
     kind: 'editable',
+    // The whole sheet is one region unless a test says otherwise.
+    regions: [{ kind: 'derived', ref: 'A1:XFD1048576' }],
+    placements: [],
     cells: [],
     columns: [],
     rows: [],

@@ -161,7 +161,9 @@ describe('PDF', () => {
         ...PRINT,
         orientation: 'landscape',
         printTitleRows: '1:2',
-        headerFooter: { header: '&L&8Kaustisen seutukunta\nseutuvaltuusto 11.12.2025 § xx&R&8Talousarvio 2026', footer: '&C&8Sivu &P / &N' },
+        headerFooter: {
+          odd: { header: { left: '&8Kaustisen seutukunta\nseutuvaltuusto 11.12.2025 § xx', right: '&8Talousarvio 2026' }, footer: { center: '&8Sivu &P / &N' } },
+        },
       },
     });
     const contributions = layout.sheets[2] as SheetLayout;

@@ -1,3 +1,4 @@
+import { widthInPoints } from '../../src/layout/column-width';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SheetLayout, WorkbookLayout } from '../../src/layout/workbook-layout';
@@ -41,7 +42,7 @@ describe('writeWorkbook: cells', () => {
         cell('B5', bool(true)),
         cell('B6', text(''), { fill: 'F2F2F2' }),
         cell('C1', formula('SUM(B1:B3)')),
-        cell('C2', formula('=B1*2')),
+        cell('C2', formula('B1*2')),
         cell('C3', formula('RANK.EQ(B1,B1:B3)&IF(A1="RANK.EQ(1)","a","b")')),
         cell('C4', formula('COUNTIFS(B1:B3,">0")+IFERROR(1/0,0)')),
       ],
@@ -118,8 +119,8 @@ describe('writeWorkbook: styles and sheet structure', () => {
       cell('B1', text('Yhdistetty')),
     ],
     columns: [
-      { index: 1, width: 30 },
-      { index: 3, width: 12, hidden: true },
+      { index: 1, width: widthInPoints(30) },
+      { index: 3, width: widthInPoints(12), hidden: true },
     ],
     rows: [
       { index: 1, height: 24 },
@@ -185,14 +186,19 @@ describe('writeWorkbook: protection, print setup and names', () => {
     kind: 'derived',
     protected: true,
     cells: [cell('A1', text('Otsikko')), cell('A2', num('1'), { locked: false })],
-    rowBreaks: [12, 40],
     print: {
       ...PRINT,
       orientation: 'landscape',
       printTitleRows: '1:3',
       printArea: 'A1:F20',
-      headerFooter: { header: '&L&8Kaustisen seutukunta\nseutuvaltuusto 11.12.2025 § xx&R&8Talousarvio && suunnitelma', footer: '&C&8Sivu &P / &N' },
-      margins: { left: 0.5, right: 0.6, top: 0.9, bottom: 0.7, header: 0.3, footer: 0.25 },
+      headerFooter: {
+        odd: {
+          header: { left: '&8Kaustisen seutukunta\nseutuvaltuusto 11.12.2025 § xx', right: '&8Talousarvio && suunnitelma' },
+          footer: { center: '&8Sivu &P / &N' },
+        },
+      },
+      margins: { left: 36, right: 43.2, top: 64.8, bottom: 50.4, header: 21.6, footer: 18 },
+      hints: { rowBreaks: [12, 40] },
     },
   });
   const editable = sheet('Kunnat', { cells: [cell('A1', text('x'))], print: { ...PRINT, fitToWidth: false } });
@@ -352,8 +358,8 @@ describe('writeWorkbook: tables', () => {
   });
 
   it.each([
-    ['a header cell that differs from the column name', [cell('A1', text('Id'))], /header cell S!A1 must hold "Tunnus"/],
-    ['a missing header cell', [], /header cell S!A1 must hold "Tunnus"/],
+    ['a header cell that differs from the column name', [cell('A1', text('Id'))], /header cell S!A1 must hold the text "Tunnus"/],
+    ['a missing header cell', [], /header cell S!A1 must hold the text "Tunnus"/],
   ])('refuses %s', async (_, cells, message) => {
     const bad = workbook([sheet('S', { cells, tables: [{ name: 'T', ref: 'A1:A2', columns: [{ name: 'Tunnus' }] }] })]);
     await expect(writeWorkbook(bad)).rejects.toThrow(message);

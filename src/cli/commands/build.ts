@@ -2,13 +2,11 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatNumber } from '../../engine/display-numbers';
 import { Decimal } from '../../engine/money';
-import { validatePlan } from '../../engine/validate';
-import { buildWorkbookLayout } from '../../layout/build-workbook-layout';
-import { findingsAtCells } from '../../layout/findings-at-cells';
-import { unreadColumns, type UnreadColumn } from '../../layout/read/unread-columns';
-import { EDITABLE_TABLES, SHEET_NAMES } from '../../layout/tables';
-import type { SheetRole } from '../../layout/workbook-layout';
-import { formatLocation, type Finding } from '../../model/finding';
+import { layOutPlan } from '../../app/lay-out-plan';
+import { rebuildWorkbook } from '../../app/rebuild-workbook';
+import type { LaidOutWorkbook } from '../../layout/lay-out-workbook';
+import type { UnreadColumn } from '../../layout/read/unread-columns';
+import { formatLocation } from '../../model/finding';
 import { localise, localiseEach } from '../../model/messages/catalogue';
 import { writeWorkbook } from '../../xlsx/write-workbook';
 import { parseArgs } from '../args';
@@ -41,9 +39,9 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
 
   const started = performance.now();
   const input = await loadInput(file);
-  const notes = input.kind === 'workbook' ? rebuildNotes(input, file, lang) : [];
-  const findings = validatePlan(input.plan);
-  const layout = buildWorkbookLayout(input.plan, findingsAtCells(input.plan, findings));
+  const { laidOut, notes } = input.kind === 'workbook' ? rebuilt(input, file, lang) : { laidOut: layOutPlan(input.plan), notes: [] };
+  const findings = laidOut.findings;
+  const layout = laidOut.layout;
   const buffer = await writeWorkbook(layout);
   await writeOutputFile(out, buffer);
   const seconds = formatNumber(new Decimal(performance.now() - started).div(1000), lang, 1);
@@ -63,30 +61,29 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
 }
 
 /**
- * What a rebuild must say before it writes: it stops when reading left
- * anything out, or when a table holds columns someone added (those would be
- * lost), and it lists the findings of the read that it carries on (a derived
- * formula overwritten by a constant is made a formula again), the sheets it
- * does not carry over, and the renamed sheets whose tables it puts back
- * under their own names.
+ * A rebuild, or the reason it is refused (one usage line naming the cells),
+ * and the lines it says before it writes: the findings of the read that it
+ * carries on (a derived formula overwritten by a constant is made a formula
+ * again), the sheets it does not carry over, and the renamed sheets whose
+ * tables it puts back under their own names.
  */
-function rebuildNotes(input: Extract<LoadedInput, { kind: 'workbook' }>, file: string, lang: Lang): string[] {
-  const blocking = input.readFindings.filter((f) => f.severity === 'error');
-  if (blocking.length > 0) throw problemsError('build.unsafe-rebuild', file, blocking);
-  const unread = unreadColumns(input.grid, input.plan.language);
-  if (unread.length > 0) throw unreadColumnsError(file, unread);
-  const ours = new Set(Object.values(SHEET_NAMES).flatMap((name) => [name.fi, name.en]));
-  const tableRoles = new Map<string, SheetRole>(EDITABLE_TABLES.map((t) => [t.name.toLowerCase(), t.role]));
-  const sheetNotes = input.grid.sheets
-    .filter((sheet) => !ours.has(sheet.name))
-    .map((sheet) => {
-      // A sheet renamed in Excel is still found by its tables, and its tables are carried.
-      const role = sheet.tables.map((t) => tableRoles.get(t.name.toLowerCase())).find((r) => r !== undefined);
-      return role === undefined
-        ? localise(cliMessages, 'build.sheet-not-carried', { sheet: sheet.name, file })[lang]
-        : localise(cliMessages, 'build.sheet-renamed', { sheet: sheet.name, name: SHEET_NAMES[role][input.plan.language] })[lang];
-    });
-  return [...input.readFindings.map((f: Finding) => `[${f.rule}] ${formatLocation(f.location)}: ${f.message[lang]}`), ...sheetNotes];
+function rebuilt(input: Extract<LoadedInput, { kind: 'workbook' }>, file: string, lang: Lang): { laidOut: LaidOutWorkbook; notes: string[] } {
+  const rebuild = rebuildWorkbook(input.reading, input.grid);
+  if (!rebuild.ok) {
+    if (rebuild.refusal === 'unread-values') throw problemsError('build.unsafe-rebuild', file, rebuild.problems);
+    throw unreadColumnsError(file, rebuild.columns);
+  }
+  const notes = rebuild.notes.map((note) => {
+    switch (note.kind) {
+      case 'finding':
+        return `[${note.finding.rule}] ${formatLocation(note.finding.location)}: ${note.finding.message[lang]}`;
+      case 'sheet-not-carried':
+        return localise(cliMessages, 'build.sheet-not-carried', { sheet: note.sheet, file })[lang];
+      case 'sheet-renamed':
+        return localise(cliMessages, 'build.sheet-renamed', { sheet: note.sheet, name: note.name })[lang];
+    }
+  });
+  return { laidOut: rebuild.laidOut, notes };
 }
 
 function unreadColumnsError(file: string, columns: readonly UnreadColumn[]): UsageError {

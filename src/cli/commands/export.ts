@@ -4,13 +4,10 @@ import { extname, join } from 'node:path';
 import JSZip from 'jszip';
 import { formatNumber } from '../../engine/display-numbers';
 import { Decimal } from '../../engine/money';
-import { validatePlan } from '../../engine/validate';
+import { chooseAppendices, PRINT_LOCALES, workbookLanguage } from '../../app/appendices';
+import { layOutPlan } from '../../app/lay-out-plan';
 import { localise } from '../../model/messages/catalogue';
 import type { Language } from '../../model/plan';
-import { buildWorkbookLayout } from '../../layout/build-workbook-layout';
-import { detectLanguage } from '../../layout/read/grid-tables';
-import { SHEET_NAMES } from '../../layout/tables';
-import type { SheetRole } from '../../layout/workbook-layout';
 import { convertToPdf, findSoffice, LibreOfficeError } from '../../xlsx/libreoffice';
 import { worksheetParts } from '../../xlsx/package-parts';
 import { withOnlySheetsVisible } from '../../xlsx/printed-sheets';
@@ -21,12 +18,6 @@ import { cliMessages } from '../cli.messages';
 import type { CliIo, Lang } from '../io';
 import { loadPlanFile, readInputFile } from '../load-plan-file';
 import { usageError } from '../usage-error';
-
-/** The council appendices printed when --sheets is not given. */
-const APPENDIX_ROLES: readonly SheetRole[] = ['actionPlan', 'budget', 'contributions'];
-
-/** The locale a document prints in, so that a Finnish plan's numbers read "1 003 733,00 €". */
-const PRINT_LOCALES: Record<Language, string> = { fi: 'fi-FI', en: 'en-GB' };
 
 /** plansheets export <plan.json|workbook.xlsx> --pdf <out.pdf> [--sheets a,b|all]: council appendices as PDF. */
 export async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -46,7 +37,9 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
 
   const { workbook, language } = await workbookOf(file);
   const available = (await worksheetParts(await JSZip.loadAsync(workbook))).filter((s) => s.state === 'visible').map((s) => s.name);
-  const sheets = chosenSheets(available, typeof args.options.sheets === 'string' ? args.options.sheets : undefined);
+  const choice = chooseAppendices(available, requestedSheets(args.options.sheets));
+  if (!choice.ok) throw usageError(cliMessages, 'export.unknown-sheet', { sheet: choice.unknown, available: choice.available.join(', ') });
+  const sheets = choice.sheets;
   const printable = await withOnlySheetsVisible(workbook, sheets);
 
   const work = await mkdtemp(join(tmpdir(), 'plansheets-export-'));
@@ -68,32 +61,24 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   }
 }
 
-/** The workbook to print and its language: a plan is built first; a workbook file is checked to be one. */
+/** The workbook to print and its language: a plan is laid out and written first; a workbook file is checked to be one. */
 async function workbookOf(file: string): Promise<{ workbook: Buffer; language: Language }> {
   if (extname(file).toLowerCase() === '.json') {
     const plan = await loadPlanFile(file);
-    return { workbook: await writeWorkbook(buildWorkbookLayout(plan, validatePlan(plan))), language: plan.language };
+    return { workbook: await writeWorkbook(layOutPlan(plan).layout), language: plan.language };
   }
   const buffer = await readInputFile(file);
   const read = await readWorkbook(buffer);
   if (!read.ok) throw usageError(cliMessages, 'workbook.unreadable', { file, detail: read.detail });
-  return { workbook: buffer, language: detectLanguage(read.grid) };
+  return { workbook: buffer, language: workbookLanguage(read.grid) };
 }
 
-/** --sheets names sheets as the workbook does (any letter case); without it, the council appendices. */
-function chosenSheets(available: readonly string[], requested: string | undefined): string[] {
-  if (requested === 'all') return [...available];
-  if (requested === undefined) {
-    const names = APPENDIX_ROLES.flatMap((role) => [SHEET_NAMES[role].fi, SHEET_NAMES[role].en]);
-    return available.filter((name) => names.includes(name));
-  }
-  return requested
+/** --sheets names sheets as the workbook does (any letter case), or "all"; without it, the council appendices. */
+function requestedSheets(option: string | true | undefined): 'all' | string[] | undefined {
+  if (typeof option !== 'string') return undefined;
+  if (option === 'all') return 'all';
+  return option
     .split(',')
     .map((name) => name.trim())
-    .filter((name) => name !== '')
-    .map((name) => {
-      const match = available.find((sheet) => sheet.toLocaleLowerCase('fi') === name.toLocaleLowerCase('fi'));
-      if (!match) throw usageError(cliMessages, 'export.unknown-sheet', { sheet: name, available: available.join(', ') });
-      return match;
-    });
+    .filter((name) => name !== '');
 }

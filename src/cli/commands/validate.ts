@@ -1,11 +1,11 @@
-import { bySeverity, validatePlan } from '../../engine/validate';
-import { locatedAtCell } from '../../layout/read/locate-path';
+import { reportOnPlan } from '../../app/report-on-plan';
+import { validatePlan } from '../../engine/validate';
 import { parseArgs } from '../args';
 import { cliMessages } from '../cli.messages';
 import type { CliIo, Lang } from '../io';
 import { loadInput } from '../load-input';
 import { usageError } from '../usage-error';
-import { buildValidationReport, renderTextReport } from '../validation-report';
+import { jsonReport, renderTextReport } from '../validation-report';
 
 /**
  * plansheets validate <plan.json|workbook.xlsx>: a plan file's findings point
@@ -22,13 +22,9 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
   if (extra !== undefined) throw usageError(cliMessages, 'usage.extra-argument', { command: 'validate', argument: extra });
   const lang = (args.options.lang ?? 'fi') as Lang;
   const input = await loadInput(file);
-  const planFindings = validatePlan(input.plan);
-  const findings =
-    input.kind === 'workbook'
-      ? bySeverity([...input.readFindings, ...planFindings.map((f) => locatedAtCell(f, input.locate))])
-      : planFindings;
-  const report = buildValidationReport(input.plan, findings, lang);
-  if (args.options.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  const findings = input.kind === 'workbook' ? input.reading.findings : validatePlan(input.plan);
+  const report = reportOnPlan(input.plan, findings);
+  if (args.options.format === 'json') io.stdout(`${JSON.stringify(jsonReport(report, lang), null, 2)}\n`);
   else io.stdout(renderTextReport(report, file, lang));
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

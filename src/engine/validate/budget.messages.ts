@@ -1,18 +1,6 @@
 import type { Catalogue } from '../../model/messages/catalogue';
 
-export type BudgetMessageKey =
-  | 'rule.balance'
-  | 'rule.yearMissing'
-  | 'rule.planYearMissing'
-  | 'balance'
-  | 'yearAbsent'
-  | 'totalMissing'
-  | 'municipalMissing'
-  | 'externalMissing'
-  | 'planYearNoFigures'
-  | 'planYearPartial';
-
-export const budgetMessages: Catalogue<BudgetMessageKey> = {
+export const budgetMessages = {
   'rule.balance': {
     fi: 'Vuoden loppusumma ei ole kuntarahoituksen ja ulkopuolisen rahoituksen summa.',
     en: 'A year’s total is not municipal funding plus external funding.',
@@ -53,4 +41,6 @@ export const budgetMessages: Catalogue<BudgetMessageKey> = {
     fi: 'Suunnitelmavuoden {year} luvut ovat vajaat: anna loppusumma, kuntarahoitus ja ulkopuolinen rahoitus.',
     en: 'The figures of the plan year {year} are incomplete: give the total, municipal funding and external funding.',
   },
-};
+} satisfies Catalogue<string>;
+
+export type BudgetMessageKey = keyof typeof budgetMessages;

@@ -1,16 +1,8 @@
 import type { Catalogue } from '../../model/messages/catalogue';
 import type { PoolProblemCode } from '../pool-shares';
 
-export type ContributionsMessageKey =
-  | 'rule.sharesSum'
-  | 'rule.poolKey'
-  | 'rule.poolAmount'
-  | 'rule.previousSum'
-  | 'sharesSum'
-  | 'previousSum'
-  | PoolProblemCode;
-
-export const contributionsMessages: Catalogue<ContributionsMessageKey> = {
+/** Every PoolProblemCode has its message (the type says so). */
+export const contributionsMessages = {
   'rule.sharesSum': {
     fi: 'Kustannuserät eivät ole yhteensä talousarviovuoden kuntarahoitus.',
     en: 'The cost pools do not add up to the budget year\'s municipal funding.',
@@ -103,4 +95,6 @@ export const contributionsMessages: Catalogue<ContributionsMessageKey> = {
     fi: 'Kustannuserän ”{pool}” kiinteistä osuuksista puuttuu kunta {municipality}.',
     en: 'The fixed amounts of the cost pool “{pool}” have no amount for {municipality}.',
   },
-};
+} satisfies Catalogue<string> & Catalogue<PoolProblemCode>;
+
+export type ContributionsMessageKey = keyof typeof contributionsMessages;

@@ -1,8 +1,6 @@
 import type { Catalogue } from '../../model/messages/catalogue';
 
-export type CouncilMessageKey = 'rule.seats' | 'rule.rule' | 'seats' | 'blockNotPositive';
-
-export const councilMessages: Catalogue<CouncilMessageKey> = {
+export const councilMessages = {
   'rule.seats': {
     fi: 'Valtuuston ilmoitettu koko poikkeaa asukasluvuista säännön mukaan lasketusta paikkamäärästä.',
     en: 'The declared council size differs from the seats the rule gives for the populations.',
@@ -19,4 +17,6 @@ export const councilMessages: Catalogue<CouncilMessageKey> = {
     fi: 'Valtuustopaikkoja ei voi laskea: asukasmäärän, jota kohti valitaan yksi jäsen, on oltava positiivinen kokonaisluku (nyt {value}).',
     en: 'Council seats cannot be computed: the number of inhabitants per seat must be a positive whole number (now {value}).',
   },
-};
+} satisfies Catalogue<string>;
+
+export type CouncilMessageKey = keyof typeof councilMessages;

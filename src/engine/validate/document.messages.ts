@@ -1,19 +1,19 @@
 import type { Catalogue } from '../../model/messages/catalogue';
 
-export type DocumentRuleId = 'document.section-pending';
-
-export const documentDescriptions: Catalogue<DocumentRuleId> = {
+export const documentDescriptions = {
   'document.section-pending': {
     fi: 'Kokouksen pykälä ei ole vielä numero (esim. ”xx”): asiakirja ei ole lopullinen.',
     en: 'A meeting’s minute section is not a number yet (e.g. “xx”): the document is not final.',
   },
-};
+} satisfies Catalogue<string>;
 
-export type DocumentMessageKey = 'sectionPending';
+export type DocumentRuleId = keyof typeof documentDescriptions;
 
-export const documentMessages: Catalogue<DocumentMessageKey> = {
+export const documentMessages = {
   sectionPending: {
     fi: 'Toimielimen ”{body}” kokouksen {dateFi} pykälä on ”{section}” eikä vielä numero: asiakirja ei ole lopullinen.',
     en: 'The minute section of the meeting of “{body}” on {date} is “{section}”, not yet a number: the document is not final.',
   },
-};
+} satisfies Catalogue<string>;
+
+export type DocumentMessageKey = keyof typeof documentMessages;

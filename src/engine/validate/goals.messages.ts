@@ -1,8 +1,6 @@
 import type { Catalogue } from '../../model/messages/catalogue';
 
-export type GoalsRuleId = 'goal.no-action' | 'goal.no-metric' | 'section.no-goals';
-
-export const goalsDescriptions: Catalogue<GoalsRuleId> = {
+export const goalsDescriptions = {
   'goal.no-action': {
     fi: 'Tavoitteella ei ole yhtään toimenpidettä.',
     en: 'A goal has no actions.',
@@ -15,11 +13,11 @@ export const goalsDescriptions: Catalogue<GoalsRuleId> = {
     fi: 'Tiimillä tai läpileikkaavalla osiolla ei ole yhtään tavoitetta.',
     en: 'A team or cross-cutting section has no goals.',
   },
-};
+} satisfies Catalogue<string>;
 
-export type GoalsMessageKey = 'noAction' | 'noMetric' | 'teamNoGoals' | 'crossCuttingNoGoals';
+export type GoalsRuleId = keyof typeof goalsDescriptions;
 
-export const goalsMessages: Catalogue<GoalsMessageKey> = {
+export const goalsMessages = {
   noAction: {
     fi: 'Osion ”{section}” tavoitteella ”{goal}” ei ole toimenpiteitä.',
     en: 'Goal “{goal}” in section “{section}” has no actions.',
@@ -36,4 +34,6 @@ export const goalsMessages: Catalogue<GoalsMessageKey> = {
     fi: 'Läpileikkaavalla osiolla ”{section}” ei ole tavoitteita.',
     en: 'Cross-cutting section “{section}” has no goals.',
   },
-};
+} satisfies Catalogue<string>;
+
+export type GoalsMessageKey = keyof typeof goalsMessages;

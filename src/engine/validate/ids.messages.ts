@@ -1,29 +1,16 @@
 import type { Catalogue } from '../../model/messages/catalogue';
 
-export type IdsRuleId = 'id.duplicate';
-
-export const idsDescriptions: Catalogue<IdsRuleId> = {
+export const idsDescriptions = {
   'id.duplicate': {
     fi: 'Sama tunniste on käytetty kahdesti saman lajin kohteilla (kunnat, luvut, perustehtävät, osiot, tavoitteet, toimenpiteet ja alakohdat, mittarit, talousarviorivit, kustannuserät, tekstin luvut).',
     en: 'The same id is used twice among objects of one kind (municipalities, chapters, basic tasks, sections, goals, actions and sub-actions, metrics, budget lines, cost pools, narrative figures).',
   },
-};
+} satisfies Catalogue<string>;
+
+export type IdsRuleId = keyof typeof idsDescriptions;
 
 /** One message per kind of object; {first} names the first occurrence and {firstPath} locates it. */
-export type IdsMessageKey =
-  | 'municipality'
-  | 'chapter'
-  | 'basicTask'
-  | 'section'
-  | 'goal'
-  | 'action'
-  | 'subAction'
-  | 'metric'
-  | 'budgetLine'
-  | 'pool'
-  | 'narrativeFigure';
-
-export const idsMessages: Catalogue<IdsMessageKey> = {
+export const idsMessages = {
   municipality: {
     fi: 'Kunnan ”{name}” tunniste ”{id}” on jo kunnalla ”{first}” ({firstPath}).',
     en: 'The id “{id}” of municipality “{name}” is already used by municipality “{first}” ({firstPath}).',
@@ -68,4 +55,6 @@ export const idsMessages: Catalogue<IdsMessageKey> = {
     fi: 'Tekstin luvun ”{name}” tunniste ”{id}” on jo luvulla ”{first}” ({firstPath}).',
     en: 'The id “{id}” of narrative figure “{name}” is already used by narrative figure “{first}” ({firstPath}).',
   },
-};
+} satisfies Catalogue<string>;
+
+export type IdsMessageKey = keyof typeof idsMessages;

@@ -1,8 +1,6 @@
 import type { Catalogue } from '../../model/messages/catalogue';
 
-export type MunicipalitiesRuleId = 'municipality.none' | 'municipality.population';
-
-export const municipalitiesDescriptions: Catalogue<MunicipalitiesRuleId> = {
+export const municipalitiesDescriptions = {
   'municipality.none': {
     fi: 'Suunnitelmassa ei ole yhtään jäsenkuntaa.',
     en: 'The plan has no member municipalities.',
@@ -11,11 +9,11 @@ export const municipalitiesDescriptions: Catalogue<MunicipalitiesRuleId> = {
     fi: 'Kunnan asukasluku ei ole positiivinen.',
     en: 'A municipality’s population is not positive.',
   },
-};
+} satisfies Catalogue<string>;
 
-export type MunicipalitiesMessageKey = 'none' | 'population';
+export type MunicipalitiesRuleId = keyof typeof municipalitiesDescriptions;
 
-export const municipalitiesMessages: Catalogue<MunicipalitiesMessageKey> = {
+export const municipalitiesMessages = {
   none: {
     fi: 'Suunnitelmassa ei ole yhtään jäsenkuntaa; kuntaosuuksia ja valtuustopaikkoja ei voi laskea.',
     en: 'The plan has no member municipalities; contributions and council seats cannot be computed.',
@@ -24,4 +22,6 @@ export const municipalitiesMessages: Catalogue<MunicipalitiesMessageKey> = {
     fi: 'Kunnan ”{name}” asukasluku on {population}; sen on oltava positiivinen.',
     en: 'The population of municipality “{name}” is {population}; it must be positive.',
   },
-};
+} satisfies Catalogue<string>;
+
+export type MunicipalitiesMessageKey = keyof typeof municipalitiesMessages;

@@ -1,18 +1,6 @@
 import type { Catalogue } from '../../model/messages/catalogue';
 
-export type NarrativeMessageKey =
-  | 'rule.mismatch'
-  | 'rule.unverifiable'
-  | 'mismatch'
-  | 'mismatchApproximate'
-  | 'missing.total'
-  | 'missing.municipalFunding'
-  | 'missing.externalFunding'
-  | 'baseYearMissing'
-  | 'baseZero'
-  | 'shareInEuros';
-
-export const narrativeMessages: Catalogue<NarrativeMessageKey> = {
+export const narrativeMessages = {
   'rule.mismatch': {
     fi: 'Tekstissä mainittu luku poikkeaa talousarviosta lasketusta arvosta enemmän kuin sanamuoto sallii (”noin” sallii yhden viimeisen merkitsevän numeron yksikön).',
     en: 'A figure stated in the text differs from the value computed from the budget by more than its wording allows (“about” allows one unit of its last significant digit).',
@@ -53,4 +41,6 @@ export const narrativeMessages: Catalogue<NarrativeMessageKey> = {
     fi: 'Tekstin lukua {stated} ei voi tarkistaa, koska osuus on ilmoitettava prosentteina: ”{quote}”',
     en: 'The figure {stated} in the text cannot be checked because a share must be stated in per cent: “{quote}”',
   },
-};
+} satisfies Catalogue<string>;
+
+export type NarrativeMessageKey = keyof typeof narrativeMessages;

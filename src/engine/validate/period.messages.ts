@@ -1,17 +1,15 @@
 import type { Catalogue } from '../../model/messages/catalogue';
 
-export type PeriodRuleId = 'plan.period';
-
-export const periodDescriptions: Catalogue<PeriodRuleId> = {
+export const periodDescriptions = {
   'plan.period': {
     fi: 'Suunnitelmakauden on alettava talousarviovuodesta, vuosien on oltava peräkkäisiä ja kauden vähintään kolmen vuoden mittainen (kuntalaki 110 §).',
     en: 'The plan period must start with the budget year, its years must be consecutive, and it must cover at least three years (Local Government Act, section 110).',
   },
-};
+} satisfies Catalogue<string>;
 
-export type PeriodMessageKey = 'empty' | 'firstYear' | 'gap' | 'tooShort';
+export type PeriodRuleId = keyof typeof periodDescriptions;
 
-export const periodMessages: Catalogue<PeriodMessageKey> = {
+export const periodMessages = {
   empty: {
     fi: 'Suunnitelmakaudella ei ole yhtään vuotta; sen on alettava talousarviovuodesta {budgetYear} ja katettava vähintään kolme vuotta (kuntalaki 110 §).',
     en: 'The plan period has no years; it must start with the budget year {budgetYear} and cover at least three years (Local Government Act, section 110).',
@@ -28,4 +26,6 @@ export const periodMessages: Catalogue<PeriodMessageKey> = {
     fi: 'Suunnitelmakausi ({years}) on liian lyhyt: taloussuunnitelma laaditaan vähintään kolmeksi vuodeksi, talousarviovuosi mukaan lukien (kuntalaki 110 §).',
     en: 'The plan period ({years}) is too short: a financial plan covers at least three years, the budget year included (Local Government Act, section 110).',
   },
-};
+} satisfies Catalogue<string>;
+
+export type PeriodMessageKey = keyof typeof periodMessages;

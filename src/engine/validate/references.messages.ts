@@ -1,8 +1,6 @@
 import type { Catalogue } from '../../model/messages/catalogue';
 
-export type ReferencesRuleId = 'ref.dangling' | 'municipality.unknown';
-
-export const referencesDescriptions: Catalogue<ReferencesRuleId> = {
+export const referencesDescriptions = {
   'ref.dangling': {
     fi: 'Viittaus kohteeseen, jota suunnitelmassa ei ole (talousarviorivin osio).',
     en: 'A reference to something that does not exist in the plan (a budget line’s section).',
@@ -11,18 +9,11 @@ export const referencesDescriptions: Catalogue<ReferencesRuleId> = {
     fi: 'Viittaus kuntaan, joka ei ole jäsenkuntien joukossa (isäntäkunta, tavoitteen kuntarajaus, kustannuserän kunnat, painot ja kiinteät osuudet, edellisen vuoden kuntaosuudet).',
     en: 'A reference to a municipality that is not a member (host municipality, goal scope, cost pool municipalities, weights and fixed amounts, previous year’s contributions).',
   },
-};
+} satisfies Catalogue<string>;
 
-export type ReferencesMessageKey =
-  | 'budgetLineSection'
-  | 'hostMunicipality'
-  | 'goalScope'
-  | 'poolMunicipality'
-  | 'poolWeight'
-  | 'poolFixedAmount'
-  | 'previousContribution';
+export type ReferencesRuleId = keyof typeof referencesDescriptions;
 
-export const referencesMessages: Catalogue<ReferencesMessageKey> = {
+export const referencesMessages = {
   budgetLineSection: {
     fi: 'Talousarviorivi ”{line}” viittaa osioon ”{sectionId}”, jota suunnitelmassa ei ole.',
     en: 'Budget line “{line}” refers to section “{sectionId}”, which does not exist in the plan.',
@@ -51,4 +42,6 @@ export const referencesMessages: Catalogue<ReferencesMessageKey> = {
     fi: 'Vuoden {year} kuntaosuuksissa on kunta ”{id}”, joka ei ole jäsenkuntien joukossa.',
     en: 'The contributions of {year} include municipality “{id}”, which is not a member municipality.',
   },
-};
+} satisfies Catalogue<string>;
+
+export type ReferencesMessageKey = keyof typeof referencesMessages;

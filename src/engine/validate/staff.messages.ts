@@ -1,19 +1,19 @@
 import type { Catalogue } from '../../model/messages/catalogue';
 
-export type StaffRuleId = 'staff.total';
-
-export const staffDescriptions: Catalogue<StaffRuleId> = {
+export const staffDescriptions = {
   'staff.total': {
     fi: 'Henkilöstön kokonaismäärä ei ole vakituisten ja määräaikaisten summa.',
     en: 'The staff total is not the sum of permanent and fixed-term staff.',
   },
-};
+} satisfies Catalogue<string>;
 
-export type StaffMessageKey = 'total';
+export type StaffRuleId = keyof typeof staffDescriptions;
 
-export const staffMessages: Catalogue<StaffMessageKey> = {
+export const staffMessages = {
   total: {
     fi: 'Henkilöstön kokonaismäärä {dateFi} on {total}, mutta vakituisia ({permanent}) ja määräaikaisia ({fixedTerm}) on yhteensä {sum}.',
     en: 'The staff total on {date} is {total}, but permanent ({permanent}) and fixed-term ({fixedTerm}) staff add up to {sum}.',
   },
-};
+} satisfies Catalogue<string>;
+
+export type StaffMessageKey = keyof typeof staffMessages;

@@ -1,8 +1,6 @@
 import type { Catalogue } from '../../model/messages/catalogue';
 
-export type TextsRuleId = 'text.empty' | 'text.too-long' | 'text.formula-like';
-
-export const textsDescriptions: Catalogue<TextsRuleId> = {
+export const textsDescriptions = {
   'text.empty': {
     fi: 'Pakollinen teksti (nimi, otsikko, toimenpide, mittari ym.) on tyhjä tai pelkkiä välilyöntejä.',
     en: 'A required text (name, title, action, metric and so on) is empty or only whitespace.',
@@ -15,27 +13,11 @@ export const textsDescriptions: Catalogue<TextsRuleId> = {
     fi: 'Teksti alkaa merkillä =, +, - tai @, jolla Excelissä alkaa kaava; se on pidettävä tekstinä.',
     en: 'A text begins with =, +, - or @, which starts a formula in Excel; it must be kept as text.',
   },
-};
+} satisfies Catalogue<string>;
 
-export type TextsMessageKey =
-  | 'organisationName'
-  | 'legalBasis'
-  | 'municipalityName'
-  | 'documentTitle'
-  | 'meetingBody'
-  | 'basicTaskTitle'
-  | 'basicTaskItem'
-  | 'sectionTitle'
-  | 'goalTitle'
-  | 'actionText'
-  | 'subActionText'
-  | 'metricText'
-  | 'poolName'
-  | 'budgetLineName'
-  | 'tooLong'
-  | 'formulaLike';
+export type TextsRuleId = keyof typeof textsDescriptions;
 
-export const textsMessages: Catalogue<TextsMessageKey> = {
+export const textsMessages = {
   organisationName: {
     fi: 'Organisaation nimi on tyhjä.',
     en: 'The name of the organisation is empty.',
@@ -100,4 +82,6 @@ export const textsMessages: Catalogue<TextsMessageKey> = {
     fi: 'Teksti ”{start}” ({path}) alkaa merkillä ”{char}”, jolla Excelissä alkaa kaava. PlanSheets kirjoittaa sen tekstinä; jos kirjoitat sen itse Exceliin, aloita heittomerkillä (\').',
     en: 'The text “{start}” ({path}) begins with “{char}”, which starts a formula in Excel. PlanSheets writes it as text; if you type it into Excel yourself, begin with an apostrophe (\').',
   },
-};
+} satisfies Catalogue<string>;
+
+export type TextsMessageKey = keyof typeof textsMessages;

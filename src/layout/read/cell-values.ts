@@ -5,7 +5,7 @@ import { IdSchema } from '../../model/plan.schema';
 import { canonicalDecimal, canonicalMoney } from '../decimal-text';
 import { formatIso, isCalendarDate, parseIso, serialToIso } from '../excel-date';
 import type { GridCell } from '../sheet-grid';
-import { ENUM_LABELS, type EnumName } from '../tables';
+import { ENUM_LABELS, type EnumName } from '../schema/tables';
 import { parseNumberText } from './number-text';
 import type { ReadMessageKey } from './read.messages';
 
@@ -36,12 +36,17 @@ export function isBlankCell(cell: GridCell | undefined): boolean {
 
 /** A cell's value as shown in a message: text as typed, numbers in their shortest form. */
 export function shownValue(cell: GridCell | undefined): string {
+  const textValue = fullValue(cell);
+  return textValue.length > 60 ? `${textValue.slice(0, 59)}…` : textValue;
+}
+
+/** A cell's value as text, whole: what a key column holds. */
+export function fullValue(cell: GridCell | undefined): string {
   if (!cell) return '';
   if (cell.error) return cell.error;
   const value = cell.value;
   if (value === null) return '';
-  const textValue = typeof value === 'number' ? numberText(value) : String(value);
-  return textValue.length > 60 ? `${textValue.slice(0, 59)}…` : textValue;
+  return typeof value === 'number' ? numberText(value) : String(value);
 }
 
 function numberText(value: number): string {

@@ -1,7 +1,7 @@
 import type { Language } from '../../model/plan';
 import { address, parseAddress, parseRange } from '../a1';
 import type { GridCell, GridSheet, SheetGrid } from '../sheet-grid';
-import { SHEET_NAMES, type TableSpec } from '../tables';
+import { SHEET_NAMES, type TableSpec } from '../schema/tables';
 import type { SheetRole } from '../workbook-layout';
 import { isBlankCell, normaliseLabel, readText } from './cell-values';
 

@@ -1,5 +1,5 @@
 import type { BudgetLine, BudgetYear } from '../../model/plan';
-import { withoutUndefined } from '../plan-metadata';
+import { withoutUndefined } from '../schema/plan-metadata';
 import { readMoney, YEAR_RANGE } from './cell-values';
 import type { ReadContext } from './read-context';
 import { readRows, type KnownIds, type TableRows } from './table-rows';

@@ -2,6 +2,7 @@ import type { RuleDefinition } from '../../model/rule-definition';
 import type { Finding, LocalisedText } from '../../model/finding';
 import { localise, type MessageParams } from '../../model/messages/catalogue';
 import type { Language } from '../../model/plan';
+import type { Placement, PlacementIndex } from '../schema/placement';
 import { readMessages, type ReadMessageKey } from './read.messages';
 import { findingAtCell } from './workbook-rules';
 
@@ -15,22 +16,12 @@ export interface Outcome {
  * The findings of one read, and whether the plan is complete enough to be
  * returned (a missing sheet, table, required column or unreadable metadata
  * makes it incomplete: readPlan then returns no plan rather than a plan with
- * parts silently missing).
+ * parts silently missing). It also records where each usable row stands,
+ * so that findings about the plan object it became can point at its cells.
  */
-/** Where a usable table row stands, so that findings about the plan object it became can point at its cells. */
-export interface RowOrigin {
-  table: string;
-  /** The row's key columns as typed, lower-cased and joined by "|": an id, a year, or pool|municipality. */
-  key: string;
-  sheet: string;
-  row: number;
-  /** Sheet column of each column key found. */
-  columns: ReadonlyMap<string, number>;
-}
-
-export class ReadContext {
+export class ReadContext implements PlacementIndex {
   readonly findings: Finding[] = [];
-  readonly origins: RowOrigin[] = [];
+  readonly placements: Placement[] = [];
   /** The cells the council rule was read from, by field. */
   readonly councilCells = new Map<string, { sheet: string; cell: string }>();
   complete = true;

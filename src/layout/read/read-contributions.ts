@@ -1,5 +1,5 @@
 import type { Contributions, Pool } from '../../model/plan';
-import { withoutUndefined, type PlanMetadata } from '../plan-metadata';
+import { withoutUndefined, type PlanMetadata } from '../schema/plan-metadata';
 import type { ReadContext } from './read-context';
 import { knownIds, readRows, type KnownIds, type TableRows } from './table-rows';
 

@@ -8,7 +8,7 @@ import {
   COUNCIL_RULE_ROWS,
   COUNCIL_VALUE_COLUMN,
   type CouncilRuleField,
-} from '../sheets/municipalities-sheet';
+} from '../schema/council-rule-cells';
 import { normaliseLabel, readInteger, readText } from './cell-values';
 import { cellAt } from './grid-tables';
 import type { ReadContext } from './read-context';

@@ -1,8 +1,8 @@
 import type { GridSheet, SheetGrid } from '../sheet-grid';
 import { address } from '../a1';
-import { PlanMetadataSchema, type PlanMetadata } from '../plan-metadata';
-import { METADATA_FIRST_CHUNK_ROW } from '../sheets/metadata-sheet';
-import { SHEET_NAMES } from '../tables';
+import { PlanMetadataSchema, type PlanMetadata } from '../schema/plan-metadata';
+import { METADATA_FIRST_CHUNK_ROW } from '../schema/metadata-cells';
+import { SHEET_NAMES } from '../schema/tables';
 import { jsonPath } from '../../model/json-path';
 import { cellAt, findSheet } from './grid-tables';
 import type { ReadContext } from './read-context';

@@ -1,5 +1,5 @@
 import type { Municipality } from '../../model/plan';
-import { withoutUndefined } from '../plan-metadata';
+import { withoutUndefined } from '../schema/plan-metadata';
 import type { ReadContext } from './read-context';
 import { readRows, type TableRows } from './table-rows';
 

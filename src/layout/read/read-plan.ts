@@ -2,9 +2,8 @@ import type { Finding } from '../../model/finding';
 import { jsonPath } from '../../model/json-path';
 import type { Plan } from '../../model/plan';
 import { PlanSchema } from '../../model/plan.schema';
-import { withoutUndefined } from '../plan-metadata';
+import { withoutUndefined } from '../schema/plan-metadata';
 import type { SheetGrid } from '../sheet-grid';
-import { editableSheets } from '../sheets/editable-sheets';
 import {
   ACTIONS_TABLE,
   BUDGET_LINES_TABLE,
@@ -19,12 +18,9 @@ import {
   SECTIONS_TABLE,
   SHEET_NAMES,
   type TableSpec,
-} from '../tables';
+} from '../schema/tables';
 import type { SheetRole } from '../workbook-layout';
-import { contributionsLayout } from '../sheets/contributions-sheet';
-import { summarySheet } from '../sheets/summary-sheet';
-import { overwrittenDerivedFormulas, overwrittenFormulas } from './expected-formulas';
-import { pathLocator, type CellLocator } from './locate-path';
+import { pathLocator, type CellLocator } from '../schema/locate-path';
 import { detectLanguage, findSheet } from './grid-tables';
 import { ReadContext } from './read-context';
 import { readBudgetLines, readBudgetYears } from './read-budget';
@@ -67,29 +63,12 @@ export interface ReadPlanResult {
  *   table or required column is missing, or the council rule cannot be read:
  *   a plan with a whole part silently missing would be worse than none.
  *
- * Derived cells that hold a constant are reported against the layout of the
- * plan read (when there is one): the calculated columns and cells of the
- * editable sheets always, those of Yhteenveto and Kuntaosuudet while the
- * sheet still has that layout's shape.
+ *
+ * Whether derived cells still hold their formulas is checked against the
+ * layout of the plan read (expected-formulas.ts), by the application layer,
+ * which lays that plan out anyway.
  */
 export function readPlan(grid: SheetGrid): ReadPlanResult {
-  const read = readPlanData(grid);
-  const plan = read.plan;
-  if (plan === null) return read;
-  const layout = { language: plan.language, sheets: editableSheets(plan).sheets };
-  const derived = {
-    language: plan.language,
-    sheets: [summarySheet(plan, [], plan.language), contributionsLayout(plan, plan.language).sheet],
-  };
-  return { ...read, findings: [...read.findings, ...overwrittenFormulas(grid, layout), ...overwrittenDerivedFormulas(grid, derived)] };
-}
-
-/**
- * The plan and what reading its cells found, without comparing the formula
- * cells to the plan's layout: for a workbook PlanSheets has just laid out
- * itself (to learn where objects land), where that comparison is moot.
- */
-export function readPlanData(grid: SheetGrid): ReadPlanResult {
   const probe = new ReadContext(detectLanguage(grid));
   const metadata = readMetadata(grid, probe);
   const context = new ReadContext(metadata?.language ?? probe.language);

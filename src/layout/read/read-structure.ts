@@ -1,6 +1,6 @@
 import type { Action, Goal, Metric, MetricValue, Section, SubAction } from '../../model/plan';
 import { IdSchema } from '../../model/plan.schema';
-import { withoutUndefined } from '../plan-metadata';
+import { withoutUndefined } from '../schema/plan-metadata';
 import type { ReadContext } from './read-context';
 import { knownIds, readRows, type KnownIds, type RowReader, type TableRows } from './table-rows';
 

@@ -5,52 +5,7 @@ import type { Catalogue } from '../../model/messages/catalogue';
  * is the problem's sentence followed by the outcome's sentence (what the plan
  * got instead); both are whole sentences from this catalogue.
  */
-export type ReadMessageKey =
-  | 'sheet-missing'
-  | 'table-missing'
-  | 'table-by-header'
-  | 'column-missing'
-  | 'not-a-number'
-  | 'bad-value.whole-number'
-  | 'bad-value.minimum'
-  | 'bad-value.year'
-  | 'bad-value.date'
-  | 'bad-value.enum'
-  | 'bad-value.id'
-  | 'bad-value.money'
-  | 'bad-value.error'
-  | 'bad-value.scope-id'
-  | 'bad-value.previous-year'
-  | 'required'
-  | 'dangling.section'
-  | 'dangling.goal'
-  | 'dangling.action'
-  | 'dangling.parent-is-sub-action'
-  | 'dangling.metric'
-  | 'dangling.municipality'
-  | 'dangling.pool'
-  | 'dangling.left-out'
-  | 'formula-overwritten'
-  | 'formula-cleared'
-  | 'formula-overwritten.cell'
-  | 'formula-cleared.cell'
-  | 'metadata.missing'
-  | 'metadata.empty'
-  | 'metadata.json'
-  | 'metadata.invalid'
-  | 'plan.invalid'
-  | 'outcome.row-skipped'
-  | 'outcome.value-left-out'
-  | 'outcome.value-kept'
-  | 'outcome.empty-text-kept'
-  | 'outcome.table-unread'
-  | 'outcome.column-left-out'
-  | 'outcome.derived-column'
-  | 'outcome.plan-unread'
-  | 'outcome.formula-restore'
-  | 'outcome.read-as-range';
-
-export const readMessages: Catalogue<ReadMessageKey> = {
+export const readMessages = {
   'sheet-missing': {
     fi: 'Välilehti {sheet} puuttuu, joten sen taulukoita ei löydy ({table}).',
     en: 'The sheet {sheet} is missing, so its tables cannot be found ({table}).',
@@ -202,21 +157,11 @@ export const readMessages: Catalogue<ReadMessageKey> = {
   'outcome.plan-unread': { fi: 'Suunnitelmaa ei luettu.', en: 'No plan was read.' },
   'outcome.formula-restore': { fi: 'Palauta kaava: ={formula}', en: 'Restore the formula: ={formula}' },
   'outcome.read-as-range': { fi: 'Tiedot luettiin.', en: 'Its rows were read.' },
-};
+} satisfies Catalogue<string>;
 
-export type ReadRuleKey =
-  | 'workbook.sheet-missing'
-  | 'workbook.table-missing'
-  | 'workbook.table-by-header'
-  | 'workbook.column-missing'
-  | 'workbook.not-a-number'
-  | 'workbook.bad-value'
-  | 'workbook.required'
-  | 'workbook.dangling-reference'
-  | 'workbook.formula-overwritten'
-  | 'workbook.metadata';
+export type ReadMessageKey = keyof typeof readMessages;
 
-export const readDescriptions: Catalogue<ReadRuleKey> = {
+export const readDescriptions = {
   'workbook.sheet-missing': {
     fi: 'Työkirjasta puuttuu välilehti, jonka taulukosta suunnitelma luetaan.',
     en: 'A sheet whose table the plan is read from is missing.',
@@ -254,4 +199,6 @@ export const readDescriptions: Catalogue<ReadRuleKey> = {
     fi: 'Piilotettu suunnitelmatietojen välilehti puuttuu tai on rikki.',
     en: 'The hidden plan data sheet is missing or corrupt.',
   },
-};
+} satisfies Catalogue<string>;
+
+export type ReadRuleKey = keyof typeof readDescriptions;

@@ -1,6 +1,6 @@
 import { address } from '../a1';
 import type { GridCell, SheetGrid } from '../sheet-grid';
-import { EDITABLE_TABLES, ENUM_LABELS, SHEET_NAMES, type ColumnSpec, type EnumName, type TableSpec } from '../tables';
+import { EDITABLE_TABLES, ENUM_LABELS, SHEET_NAMES, type ColumnSpec, type EnumName, type TableSpec } from '../schema/tables';
 import {
   isBlankCell,
   normaliseLabel,
@@ -12,12 +12,13 @@ import {
   readMoney,
   readText,
   readYear,
-  shownValue,
+  fullValue,
   type CellRead,
 } from './cell-values';
 import { cellAt, findSheet, findTableByHeaders, findTableByName, type TableArea } from './grid-tables';
 import type { Outcome, ReadContext } from './read-context';
 import type { ReadMessageKey } from './read.messages';
+import { rowKey, rowKeyColumns } from '../schema/placement';
 import { WORKBOOK_RULES } from './workbook-rules';
 
 /** One editable table as found in the workbook: its place, its columns by key, its non-blank rows. */
@@ -314,27 +315,14 @@ export function readRows<T>(context: ReadContext, table: TableRows | null, read:
     const value = read(row);
     if (!row.usable) continue;
     result.push({ row, value });
-    const key = ROW_KEYS[table.spec.name] ?? ['id'];
-    context.origins.push({
+    const key = rowKeyColumns(table.spec.name);
+    context.placements.push({
       table: table.spec.name,
-      key: rowKey(key.map((k) => shownValue(row.cell(k)))),
+      key: rowKey(key.map((k) => fullValue(row.cell(k)))),
       sheet: row.sheet,
       row: sheetRow,
       columns: table.columns,
     });
   }
   return result;
-}
-
-/** The columns that identify a row of each table (an id unless said otherwise). */
-const ROW_KEYS: Readonly<Record<string, readonly string[]>> = {
-  BudgetYears: ['year'],
-  PoolMembers: ['pool', 'municipality'],
-  PreviousContributions: ['municipality'],
-  MetricValues: ['metric', 'year'],
-};
-
-/** Ids match as Excel matches them: ignoring case and surrounding spaces. */
-export function rowKey(parts: ReadonlyArray<string | number>): string {
-  return parts.map((p) => String(p).trim().toLocaleLowerCase('fi')).join('|');
 }

@@ -1,7 +1,7 @@
 import type { Language } from '../../model/plan';
 import { address } from '../a1';
 import type { SheetGrid } from '../sheet-grid';
-import { BUDGET_LINES_TABLE, EDITABLE_TABLES } from '../tables';
+import { BUDGET_LINES_TABLE, EDITABLE_TABLES } from '../schema/tables';
 import { isBlankCell } from './cell-values';
 import { cellAt } from './grid-tables';
 import { yearHeader } from './read-budget';

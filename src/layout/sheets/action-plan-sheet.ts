@@ -1,6 +1,7 @@
 import { localise } from '../../model/messages/catalogue';
 import type { Goal, Language, Metric, Plan } from '../../model/plan';
 import { rangeAddress } from '../a1';
+import { widthInPoints } from '../column-width';
 import { layoutMessages, type LayoutMessageKey } from '../layout.messages';
 import { PageFlow, pageHeights } from '../page-flow';
 import { printSetup } from '../print-setup';
@@ -65,7 +66,7 @@ export function actionPlanSheet(plan: Plan, language: Language = plan.language):
   const fullWidth = ACTION_PLAN_WIDTHS.goals + ACTION_PLAN_WIDTHS.actions + ACTION_PLAN_WIDTHS.metrics;
   const printFor = (printTitleRows: string | undefined) =>
     printSetup(plan, { orientation: 'landscape', printTitleRows, pageLabel: m('print.pageLabel') });
-  const columns = COLUMNS.map((column) => ({ index: ACTION_PLAN_COLUMNS[column], width: ACTION_PLAN_WIDTHS[column] }));
+  const columns = COLUMNS.map((column) => ({ index: ACTION_PLAN_COLUMNS[column], width: widthInPoints(ACTION_PLAN_WIDTHS[column]) }));
   const headerHeight = rowHeightFor(1, FONT_SIZE);
   // The column headings repeat at the top of every page (print titles).
   const flow = new PageFlow(pageHeights(printFor(undefined), columns), headerHeight);
@@ -75,7 +76,7 @@ export function actionPlanSheet(plan: Plan, language: Language = plan.language):
   const lay = (rows: readonly PrintedRow[]): void => {
     for (const printed of rows) {
       printed.write(row);
-      b.height(row, printed.height);
+      b.height(row, printed.height, { estimated: true });
       flow.place(printed.height);
       row += 1;
     }

@@ -1,6 +1,6 @@
 import type { Language, Plan } from '../../model/plan';
 import { layoutMessages } from '../layout.messages';
-import { ACTIONS_TABLE, GOALS_TABLE } from '../tables';
+import { ACTIONS_TABLE, GOALS_TABLE } from '../schema/tables';
 import type { CellValue, SheetLayout } from '../workbook-layout';
 import {
   enumCell,

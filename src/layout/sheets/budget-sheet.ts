@@ -5,7 +5,7 @@ import { printSetup } from '../print-setup';
 import { formula, SheetBuilder, text } from '../sheet-builder';
 import { columnRef, thisRowRef } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
-import { BUDGET_LINES_TABLE, BUDGET_YEARS_TABLE, SECTIONS_TABLE } from '../tables';
+import { BUDGET_LINES_TABLE, BUDGET_YEARS_TABLE, SECTIONS_TABLE } from '../schema/tables';
 import type { PrintLayout, SheetLayout } from '../workbook-layout';
 import {
   columnStyles,

@@ -1,66 +1,34 @@
 import { localise } from '../../model/messages/catalogue';
-import type { Language, Plan, Pool } from '../../model/plan';
+import type { Language, Plan } from '../../model/plan';
 import { absoluteAddress, address, rangeAddress, sheetRef } from '../a1';
 import { layoutMessages, type LayoutMessageKey } from '../layout.messages';
 import { printSetup } from '../print-setup';
-import { formula, num, SheetBuilder, text } from '../sheet-builder';
+import { formula, SheetBuilder, text } from '../sheet-builder';
 import { columnRef, formulaString } from '../structured-ref';
 import { COLOURS, DEFAULT_FONT_SIZE, FORMATS, STYLES } from '../styles';
-import {
-  BUDGET_YEARS_TABLE,
-  MUNICIPALITIES_TABLE,
-  POOL_MEMBERS_TABLE,
-  POOLS_TABLE,
-  PREVIOUS_CONTRIBUTIONS_TABLE,
-  type TableSpec,
-} from '../tables';
+import { BUDGET_YEARS_TABLE, PREVIOUS_CONTRIBUTIONS_TABLE } from '../schema/tables';
 import { charactersPerLine, rowHeightFor, textLineCount } from '../text-lines';
-import type { CellStyle, CellValue, DefinedNameLayout, SheetLayout } from '../workbook-layout';
+import type { CellStyle, DefinedNameLayout, SheetLayout } from '../workbook-layout';
 import { PARAM, poolAllocationBlock, ROW, type PoolAllocationBlock, type PoolBlockRefs } from './pool-allocation-block';
-import {
-  columnStyles,
-  enumCell,
-  enumLabel,
-  enumValidation,
-  header,
-  HEADER_STYLE,
-  moneyCell,
-  moneyFormat,
-  referenceValidation,
-  sheetName,
-  tableRow,
-  textCell,
-  TITLE_ROW,
-} from './sheet-common';
+import { enumLabel, header, HEADER_STYLE, sheetName, TITLE_ROW } from './sheet-common';
 
 /**
- * Kuntaosuudet: what the council reads at the top, then the editable
- * cost-pool tables, then the live formulas that share every pool out exactly
- * as the engine does (pool-allocation-block.ts).
+ * Kuntaosuudet: derived whole, and protected. What the council reads at the
+ * top, then the live formulas that share every pool out exactly as the
+ * engine does (pool-allocation-block.ts), from the tables on Kustannuserät
+ * (cost-pools-sheet.ts).
  *
  * At the top, and printed: the matrix of municipalities × pools with totals,
  * the previous year and the change, under each pool its amount, allocation
  * key, rounding and calculation status, and the check against the budget
  * year's municipal funding. The print area ends there, so the appendix prints
  * at a readable scale on landscape A4 (LANDSCAPE_PRINT_WIDTH with six pools).
- * The Pools table is not printed: its notes would need a column of their own,
- * and the matrix shows what the council needs of it.
  *
- * Below, the three editable tables one above another, each within the
- * columns of the one above (for the same reason as on Talousarvio: a table
- * below that reached further right would stop Excel inserting rows above
- * it). The sheet is protected and only the tables' data cells are unlocked;
- * since Excel cannot add rows to a table on a protected sheet, each table
- * carries a few spare empty rows (the reader skips blank rows).
- *
- * Everything else is looked up by id (SUMIFS, COUNTIFS, MATCH over the
- * tables' columns), so the order of the editable rows does not matter. A pool
- * added to the tables gets its own calculation block and matrix column when
- * the sheet is regenerated.
+ * Everything is looked up by id (SUMIFS, COUNTIFS, MATCH over the tables'
+ * columns), so the order of the editable rows does not matter. A pool added
+ * to the tables gets its own calculation block and matrix column when the
+ * sheet is regenerated.
  */
-
-/** Empty rows left at the end of each editable table, for additions while the sheet is protected. */
-export const SPARE_TABLE_ROWS = 3;
 
 const MATRIX_TITLE_ROW = 2;
 const MATRIX_HEADER_ROW = 3;
@@ -108,17 +76,10 @@ export interface ContributionsLayout {
   blocks: PoolAllocationBlock[];
 }
 
-export function contributionsSheet(plan: Plan, language: Language = plan.language): SheetLayout {
-  return contributionsLayout(plan, language).sheet;
-}
-
-export function contributionsDefinedNames(plan: Plan, language: Language = plan.language): DefinedNameLayout[] {
-  return contributionsLayout(plan, language).definedNames;
-}
-
-export function contributionsLayout(plan: Plan, language: Language = plan.language): ContributionsLayout {
+/** `refs` are the cost-pool tables' columns as Kustannuserät laid them out (cost-pools-sheet.ts). */
+export function contributionsLayout(plan: Plan, refs: PoolBlockRefs, language: Language = plan.language): ContributionsLayout {
   const name = sheetName('contributions', language);
-  const b = new SheetBuilder('contributions', name, 'editable');
+  const b = new SheetBuilder('contributions', name, 'derived');
   const m = (key: LayoutMessageKey, params: Record<string, string | number> = {}): string =>
     localise(layoutMessages, key, params)[language];
   const municipalities = plan.municipalities;
@@ -147,15 +108,14 @@ export function contributionsLayout(plan: Plan, language: Language = plan.langua
   setColumnWidths(b, pools.length);
 
   b.set(1, TITLE_ROW, text(m('contributions.title', { year: plan.budgetYear })), STYLES.title);
-  b.set(1, introRow, text(m('contributions.intro')), { italic: true });
-  const refs = placeEditableTables(b, plan, language, m, introRow + 2);
+  b.set(1, introRow, text(m('contributions.intro', { sheet: sheetName('costPools', language) })), { italic: true });
 
-  b.set(1, refs.lastTableRow + 3, text(m('contributions.blocksTitle')), STYLES.subtitle);
-  b.set(1, refs.lastTableRow + 4, text(m('contributions.blocksNote')), { italic: true });
+  b.set(1, introRow + 2, text(m('contributions.blocksTitle')), STYLES.subtitle);
+  b.set(1, introRow + 3, text(m('contributions.blocksNote')), { italic: true });
   const blocks: PoolAllocationBlock[] = [];
-  let blockRow = refs.lastTableRow + 6;
+  let blockRow = introRow + 5;
   for (const pool of pools) {
-    const block = poolAllocationBlock(b, plan, pool, language, blockRow, refs.poolBlockRefs);
+    const block = poolAllocationBlock(b, plan, pool, language, blockRow, refs);
     blocks.push(block);
     blockRow = block.lastRow + 3;
   }
@@ -241,7 +201,7 @@ export function contributionsLayout(plan: Plan, language: Language = plan.langua
   const keyLines = pools.map((pool) =>
     textLineCount(enumLabel('allocationKey', pool.key.kind, language), charactersPerLine(WIDTHS.pool, DEFAULT_FONT_SIZE)),
   );
-  if (Math.max(1, ...keyLines) > 1) b.height(poolKeyRow, rowHeightFor(Math.max(...keyLines), DEFAULT_FONT_SIZE));
+  if (Math.max(1, ...keyLines) > 1) b.height(poolKeyRow, rowHeightFor(Math.max(...keyLines), DEFAULT_FONT_SIZE), { estimated: true });
   if (pools.length > 0) {
     const ok = formulaString(m('contributions.status.ok'));
     const first = address(MATRIX_FIRST_POOL_COLUMN, poolStatusRow);
@@ -341,163 +301,6 @@ export function municipalityNames(plan: Plan): Array<{ index: number; municipali
     names.push({ index, municipality: m.id, definedName });
   });
   return names;
-}
-
-interface EditableTables {
-  lastTableRow: number;
-  poolBlockRefs: PoolBlockRefs;
-}
-
-/** The three editable tables from `top` down, each in column A with its title above it and a blank row between. */
-function placeEditableTables(
-  b: SheetBuilder,
-  plan: Plan,
-  language: Language,
-  m: (key: LayoutMessageKey) => string,
-  top: number,
-): EditableTables {
-  const editable = (spec: TableSpec, money: string): Record<string, CellStyle> => {
-    const styles = columnStyles(spec, money);
-    for (const key of Object.keys(styles)) styles[key] = { ...styles[key], locked: false };
-    return styles;
-  };
-  const spare = (width: number): Array<Array<CellValue | undefined>> =>
-    Array.from({ length: SPARE_TABLE_ROWS }, () => new Array<CellValue | undefined>(width).fill(undefined));
-
-  const pools = plan.contributions.pools;
-  b.set(1, top, text(m('contributions.poolsTitle')), STYLES.subtitle);
-  const poolRows = pools.map((pool) =>
-    tableRow(POOLS_TABLE, {
-      id: textCell(pool.id),
-      name: textCell(pool.name),
-      amount: moneyCell(pool.amount),
-      key: enumCell('allocationKey', pool.key.kind, language),
-      rounding: enumCell('rounding', pool.rounding, language),
-      allMunicipalities: enumCell('yesNo', pool.municipalities === undefined ? 'yes' : 'no', language),
-      note: textCell(pool.note),
-    }),
-  );
-  const poolStyles = editable(POOLS_TABLE, moneyFormat(pools.map((p) => p.amount)));
-  // Not wrapped: the note runs on over the empty cells to the right of the table.
-  poolStyles.note = { locked: false, vertical: 'top' };
-  const poolsTable = b.table(POOLS_TABLE, language, { column: 1, row: top + 1 }, [...poolRows, ...spare(POOLS_TABLE.columns.length)], {
-    headerStyle: HEADER_STYLE,
-    styles: poolStyles,
-  });
-  b.dataValidations.push(enumValidation(poolsTable.dataRange('key'), 'allocationKey', language, true));
-  b.dataValidations.push(enumValidation(poolsTable.dataRange('rounding'), 'rounding', language, true));
-  b.dataValidations.push(enumValidation(poolsTable.dataRange('allMunicipalities'), 'yesNo', language, true));
-
-  const membersTop = poolsTable.lastDataRow + 2;
-  b.set(1, membersTop, text(m('contributions.membersTitle')), STYLES.subtitle);
-  const members = poolMemberRows(plan);
-  const memberRows = members.map((row) =>
-    tableRow(POOL_MEMBERS_TABLE, {
-      pool: textCell(row.pool),
-      municipality: textCell(row.municipality),
-      weight: row.weight === undefined ? undefined : num(row.weight),
-      fixedAmount: moneyCell(row.fixedAmount),
-    }),
-  );
-  const membersTable = b.table(
-    POOL_MEMBERS_TABLE,
-    language,
-    { column: 1, row: membersTop + 1 },
-    [...memberRows, ...spare(POOL_MEMBERS_TABLE.columns.length)],
-    { headerStyle: HEADER_STYLE, styles: editable(POOL_MEMBERS_TABLE, FORMATS.moneyCents) },
-  );
-  b.dataValidations.push(referenceValidation(membersTable.dataRange('pool'), POOLS_TABLE, language, true));
-  b.dataValidations.push(referenceValidation(membersTable.dataRange('municipality'), MUNICIPALITIES_TABLE, language, true));
-
-  const previousTop = membersTable.lastDataRow + 2;
-  b.set(1, previousTop, text(m('contributions.previousTitle')), STYLES.subtitle);
-  const previous = plan.contributions.previous;
-  const previousRows =
-    previous === undefined
-      ? []
-      : previous.amounts.map((entry) =>
-          tableRow(PREVIOUS_CONTRIBUTIONS_TABLE, {
-            year: num(previous.year),
-            municipality: textCell(entry.municipality),
-            amount: moneyCell(entry.amount),
-          }),
-        );
-  const previousTable = b.table(
-    PREVIOUS_CONTRIBUTIONS_TABLE,
-    language,
-    { column: 1, row: previousTop + 1 },
-    [...previousRows, ...spare(PREVIOUS_CONTRIBUTIONS_TABLE.columns.length)],
-    { headerStyle: HEADER_STYLE, styles: editable(PREVIOUS_CONTRIBUTIONS_TABLE, moneyFormat((previous?.amounts ?? []).map((a) => a.amount))) },
-  );
-  b.dataValidations.push(referenceValidation(previousTable.dataRange('municipality'), MUNICIPALITIES_TABLE, language, true));
-
-  const ref = (spec: TableSpec, key: string): string => columnRef(spec.name, header(spec, key, language));
-  return {
-    lastTableRow: previousTable.lastDataRow,
-    poolBlockRefs: {
-      poolId: ref(POOLS_TABLE, 'id'),
-      poolName: ref(POOLS_TABLE, 'name'),
-      poolAmount: ref(POOLS_TABLE, 'amount'),
-      poolKey: ref(POOLS_TABLE, 'key'),
-      poolRounding: ref(POOLS_TABLE, 'rounding'),
-      poolAll: ref(POOLS_TABLE, 'allMunicipalities'),
-      memberPool: ref(POOL_MEMBERS_TABLE, 'pool'),
-      memberMunicipality: ref(POOL_MEMBERS_TABLE, 'municipality'),
-      memberWeight: ref(POOL_MEMBERS_TABLE, 'weight'),
-      memberFixedAmount: ref(POOL_MEMBERS_TABLE, 'fixedAmount'),
-      municipalityId: ref(MUNICIPALITIES_TABLE, 'id'),
-      municipalityPopulation: ref(MUNICIPALITIES_TABLE, 'population'),
-    },
-  };
-}
-
-export interface PoolMemberRow {
-  pool: string;
-  municipality: string;
-  weight?: string;
-  fixedAmount?: string;
-}
-
-/**
- * The PoolMembers rows of a plan. A pool that not every municipality shares
- * gets one row per participant (in the pool's order), carrying its weight or
- * fixed amount when the key has them; a participant with two entries gets two
- * rows and one without an entry a row without a value, so that the formulas
- * see the same problem as the engine. A pool that all municipalities share
- * needs rows only for a weights or fixed key: one per entry of the key.
- * (An entry for a municipality outside a restricted pool cannot be shown:
- * a row would make it a participant. The engine reports it.)
- */
-export function poolMemberRows(plan: Plan): PoolMemberRow[] {
-  const rows: PoolMemberRow[] = [];
-  for (const pool of plan.contributions.pools) {
-    const entries = keyEntries(pool);
-    if (pool.municipalities === undefined) {
-      for (const entry of entries) rows.push(memberRow(pool, entry.municipality, entry.value));
-      continue;
-    }
-    const seen = new Set<string>();
-    for (const id of pool.municipalities) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const own = entries.filter((e) => e.municipality === id);
-      if (own.length === 0) rows.push(memberRow(pool, id, undefined));
-      for (const entry of own) rows.push(memberRow(pool, id, entry.value));
-    }
-  }
-  return rows;
-}
-
-function keyEntries(pool: Pool): Array<{ municipality: string; value: string }> {
-  if (pool.key.kind === 'weights') return pool.key.weights.map((w) => ({ municipality: w.municipality, value: w.weight }));
-  if (pool.key.kind === 'fixed') return pool.key.amounts.map((a) => ({ municipality: a.municipality, value: a.amount }));
-  return [];
-}
-
-function memberRow(pool: Pool, municipality: string, value: string | undefined): PoolMemberRow {
-  if (pool.key.kind === 'weights') return { pool: pool.id, municipality, weight: value };
-  if (pool.key.kind === 'fixed') return { pool: pool.id, municipality, fixedAmount: value };
-  return { pool: pool.id, municipality };
 }
 
 /** One width per column: the matrix's as printed, the blocks' beyond it. */

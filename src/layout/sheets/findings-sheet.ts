@@ -88,7 +88,7 @@ export function findingsSheet(findings: readonly Finding[], language: Language, 
         paperSize: 'A4',
         fitToWidth: true,
         printTitleRows: titleRows,
-        headerFooter: { header: '', footer: `&C&8${pageLabel}` },
+        headerFooter: { odd: { header: {}, footer: { center: `&8${pageLabel}` } } },
       };
   return b.build(print, { protected: true });
 }

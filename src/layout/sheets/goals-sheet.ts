@@ -1,6 +1,6 @@
 import type { Goal, Language, Plan } from '../../model/plan';
 import { layoutMessages } from '../layout.messages';
-import { GOALS_TABLE, SECTIONS_TABLE } from '../tables';
+import { GOALS_TABLE, SECTIONS_TABLE } from '../schema/tables';
 import type { SheetLayout } from '../workbook-layout';
 import {
   referenceValidation,

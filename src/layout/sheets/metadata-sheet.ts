@@ -1,18 +1,14 @@
 import type { Plan } from '../../model/plan';
 import { layoutMessages } from '../layout.messages';
-import { metadataChunks, planMetadata } from '../plan-metadata';
+import { metadataChunks, planMetadata } from '../schema/plan-metadata';
 import { printSetup } from '../print-setup';
 import { SheetBuilder, text } from '../sheet-builder';
 import type { SheetLayout } from '../workbook-layout';
 import { sheetName } from './sheet-common';
 
-/**
- * The hidden metadata sheet: a notice in A1, then the plan metadata JSON
- * (see plan-metadata.ts for what it holds) in A2, A3, … as text chunks that
- * are read back by concatenating down to the first empty cell.
- */
-export const METADATA_NOTICE_CELL = 'A1';
-export const METADATA_FIRST_CHUNK_ROW = 2;
+import { METADATA_FIRST_CHUNK_ROW } from '../schema/metadata-cells';
+
+/** The hidden metadata sheet (schema/metadata-cells.ts). */
 
 export function metadataSheet(plan: Plan): SheetLayout {
   const language = plan.language;

@@ -2,7 +2,7 @@ import type { Language, Plan } from '../../model/plan';
 import { layoutMessages } from '../layout.messages';
 import { num, SheetBuilder, text } from '../sheet-builder';
 import { STYLES } from '../styles';
-import { GOALS_TABLE, METRIC_VALUES_TABLE, METRICS_TABLE } from '../tables';
+import { GOALS_TABLE, METRIC_VALUES_TABLE, METRICS_TABLE } from '../schema/tables';
 import type { SheetLayout } from '../workbook-layout';
 import {
   columnStyles,

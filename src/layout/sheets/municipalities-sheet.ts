@@ -4,8 +4,16 @@ import { layoutMessages } from '../layout.messages';
 import { formula, num, SheetBuilder, text } from '../sheet-builder';
 import { columnRef, formulaString, thisRowRef } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
-import { MUNICIPALITIES_TABLE } from '../tables';
+import { MUNICIPALITIES_TABLE } from '../schema/tables';
 import type { DefinedNameLayout, SheetLayout } from '../workbook-layout';
+import {
+  COUNCIL_LABEL_COLUMN,
+  COUNCIL_LABEL_KEYS,
+  COUNCIL_RULE_NAMES,
+  COUNCIL_RULE_ROWS,
+  COUNCIL_VALUE_COLUMN,
+  type CouncilRuleField,
+} from '../schema/council-rule-cells';
 import {
   columnStyles,
   dateCell,
@@ -23,37 +31,14 @@ import {
 /**
  * Kunnat: the member municipalities and the council rule.
  *
- * The council rule sits above the table as labelled cells (label in column A,
- * value in column C) with workbook names, so the seats formula reads
- * "MAX(CouncilMinimumSeats, ROUNDUP(population / CouncilSeatsPerStartedInhabitants, 0))".
+ * The council rule sits above the table as labelled cells with workbook
+ * names (schema/council-rule-cells.ts).
  *
  * The totals row sits directly above the table's header rather than below the
  * table: a row under a table is swallowed when someone types just below the
  * table (Excel's auto-expansion) and moves with every inserted row, while a
  * row above it stays put whatever happens to the table.
  */
-
-export const COUNCIL_RULE_NAMES = {
-  seatsPerStartedInhabitants: 'CouncilSeatsPerStartedInhabitants',
-  minimumSeats: 'CouncilMinimumSeats',
-  declaredSize: 'CouncilDeclaredSize',
-} as const;
-
-export type CouncilRuleField = keyof typeof COUNCIL_RULE_NAMES;
-
-/** Where each council rule value is written: row, with its label in LABEL_COLUMN and its value in VALUE_COLUMN. */
-export const COUNCIL_RULE_ROWS: Record<CouncilRuleField, number> = {
-  seatsPerStartedInhabitants: 3,
-  minimumSeats: 4,
-  declaredSize: 5,
-};
-export const COUNCIL_LABEL_COLUMN = 1;
-export const COUNCIL_VALUE_COLUMN = 3;
-export const COUNCIL_LABEL_KEYS = {
-  seatsPerStartedInhabitants: 'municipalities.seatsPerStartedInhabitants',
-  minimumSeats: 'municipalities.minimumSeats',
-  declaredSize: 'municipalities.declaredSize',
-} as const satisfies Record<CouncilRuleField, keyof typeof layoutMessages>;
 
 const TOTAL_ROW = 7;
 export const MUNICIPALITIES_HEADER_ROW = 8;

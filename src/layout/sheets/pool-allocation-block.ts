@@ -5,7 +5,7 @@ import { layoutMessages, type LayoutMessageKey } from '../layout.messages';
 import { formula, num, type SheetBuilder, text } from '../sheet-builder';
 import { formulaString } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
-import { ENUM_LABELS } from '../tables';
+import { ENUM_LABELS } from '../schema/tables';
 import type { CellStyle } from '../workbook-layout';
 import { HEADER_STYLE } from './sheet-common';
 

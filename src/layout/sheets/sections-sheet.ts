@@ -1,6 +1,6 @@
 import type { Language, Plan } from '../../model/plan';
 import { layoutMessages } from '../layout.messages';
-import { SECTIONS_TABLE } from '../tables';
+import { SECTIONS_TABLE } from '../schema/tables';
 import type { SheetLayout } from '../workbook-layout';
 import {
   enumCell,

@@ -8,7 +8,7 @@ import { printSetup } from '../print-setup';
 import { date, num, SheetBuilder, text, type PlacedTable } from '../sheet-builder';
 import { columnRef, formulaString } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
-import { ENUM_LABELS, SHEET_NAMES, type ColumnSpec, type EnumName, type TableSpec } from '../tables';
+import { ENUM_LABELS, SHEET_NAMES, type ColumnSpec, type EnumName, type TableSpec } from '../schema/tables';
 import type { CellStyle, CellValue, DataValidationLayout, PrintLayout, SheetLayout, SheetRole } from '../workbook-layout';
 
 /** Helpers shared by the editable sheets: names, cells of each column kind, validations, print setup. */

@@ -8,11 +8,11 @@ import { formula, num, SheetBuilder, text } from '../sheet-builder';
 import { columnRef, formulaString } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
 import { charactersPerLine, rowHeightFor, textLineCount } from '../text-lines';
-import { BUDGET_YEARS_TABLE, MUNICIPALITIES_TABLE } from '../tables';
+import { BUDGET_YEARS_TABLE, MUNICIPALITIES_TABLE } from '../schema/tables';
 import type { CellStyle, ChartLayout, SheetLayout } from '../workbook-layout';
-import { CONTRIBUTION_NAMES, contributionsLayout } from './contributions-sheet';
+import { CONTRIBUTION_NAMES } from './contributions-sheet';
 import { findingsSeverityRange, severityLabel } from './findings-sheet';
-import { COUNCIL_RULE_NAMES } from './municipalities-sheet';
+import { COUNCIL_RULE_NAMES } from '../schema/council-rule-cells';
 import { dateCell, header, HEADER_STYLE, sheetName, TITLE_ROW } from './sheet-common';
 
 /**
@@ -59,7 +59,16 @@ export const SUMMARY_YEAR_COLUMNS = {
   externalChangePercent: 10,
 } as const;
 
-export function summarySheet(plan: Plan, findings: readonly Finding[], language: Language = plan.language): SheetLayout {
+/**
+ * `contributions` are Kuntaosuudet's ranges of municipality names and their
+ * totals, which the contributions chart plots (contributions-sheet.ts).
+ */
+export function summarySheet(
+  plan: Plan,
+  findings: readonly Finding[],
+  contributions: { names: string; totals: string },
+  language: Language = plan.language,
+): SheetLayout {
   const m = (key: LayoutMessageKey, params: Record<string, string | number> = {}): string =>
     localise(layoutMessages, key, params)[language];
   const b = new SheetBuilder('summary', sheetName('summary', language), 'derived');
@@ -134,7 +143,7 @@ export function summarySheet(plan: Plan, findings: readonly Finding[], language:
   const note = (value: string, style: CellStyle): void => {
     b.set(LABEL_COLUMN, row, text(value), { ...style, italic: true, wrap: true, vertical: 'top' });
     b.merges.push(rangeAddress(LABEL_COLUMN, row, NOTE_LAST_COLUMN, row));
-    b.height(row, rowHeightFor(textLineCount(value, charactersPerLine(noteWidth, NOTE_FONT_SIZE)), NOTE_FONT_SIZE));
+    b.height(row, rowHeightFor(textLineCount(value, charactersPerLine(noteWidth, NOTE_FONT_SIZE)), NOTE_FONT_SIZE), { estimated: true });
   };
   b.set(1, row, text(m('summary.staffTitle')), STYLES.subtitle);
   row += 1;
@@ -216,7 +225,6 @@ export function summarySheet(plan: Plan, findings: readonly Finding[], language:
   }
 
   // Charts, side by side below the key figures.
-  const contributions = contributionsLayout(plan, language);
   const summary = sheetName('summary', language);
   const column = (key: keyof typeof C): string =>
     sheetRef(summary, `${absoluteAddress(C[key], firstYearRow)}:${absoluteAddress(C[key], lastYearRow)}`);
@@ -231,7 +239,7 @@ export function summarySheet(plan: Plan, findings: readonly Finding[], language:
       kind: 'column',
       title: m('summary.chart.contributions', { year: plan.budgetYear }),
       ...chartAt(0),
-      series: [{ name: { text: m('summary.chart.contributionsSeries') }, categories: contributions.chart.names, values: contributions.chart.totals }],
+      series: [{ name: { text: m('summary.chart.contributionsSeries') }, categories: contributions.names, values: contributions.totals }],
       valueFormat: FORMATS.moneyEuros,
     });
   }

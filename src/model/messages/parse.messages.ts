@@ -1,24 +1,6 @@
 import type { Catalogue } from './catalogue';
 
-export type ParseMessageKey =
-  | 'json.empty'
-  | 'json.syntax'
-  | 'schema.required'
-  | 'schema.type'
-  | 'schema.whole-number'
-  | 'schema.too-small'
-  | 'schema.too-big'
-  | 'schema.too-long'
-  | 'schema.one-of'
-  | 'schema.unknown-field'
-  | 'schema.version'
-  | 'format.money'
-  | 'format.decimal'
-  | 'format.date'
-  | 'format.id'
-  | 'schema.invalid';
-
-export const parseMessages: Catalogue<ParseMessageKey> = {
+export const parseMessages = {
   'json.empty': {
     fi: 'Tiedosto on tyhjä: odotettiin suunnitelma JSON-muodossa.',
     en: 'The file is empty: expected a plan in JSON.',
@@ -83,7 +65,9 @@ export const parseMessages: Catalogue<ParseMessageKey> = {
     fi: 'Arvo ei kelpaa tähän kohtaan.',
     en: 'The value is not valid here.',
   },
-};
+} satisfies Catalogue<string>;
+
+export type ParseMessageKey = keyof typeof parseMessages;
 
 /**
  * Names of JSON types in each language, for the type messages. Finnish needs

@@ -1,13 +1,13 @@
+import { readWorkbookGrid } from '../../../src/app/read-workbook-grid';
 import { parseAddress, parseRange } from '../../../src/layout/a1';
-import { buildWorkbookLayout } from '../../../src/layout/build-workbook-layout';
+import { workbookLayout } from '../../support/layouts';
 import { expectedFormulaCells, overwrittenFormulas } from '../../../src/layout/read/expected-formulas';
-import { readPlan } from '../../../src/layout/read/read-plan';
 import type { GridCell, SheetGrid } from '../../../src/layout/sheet-grid';
 import { gridFromLayout, insertSheetRows, insertTableRow, setCell } from '../../support/layout-grid';
 import { readFixture } from './read-fixture';
 
 describe('expectedFormulaCells', () => {
-  const layout = buildWorkbookLayout(readFixture(), []);
+  const layout = workbookLayout(readFixture(), []);
   const cells = expectedFormulaCells(layout);
 
   it('lists a calculated column cell with its table and column', () => {
@@ -43,7 +43,7 @@ describe('expectedFormulaCells', () => {
 });
 
 describe('overwrittenFormulas', () => {
-  const layout = buildWorkbookLayout(readFixture(), []);
+  const layout = workbookLayout(readFixture(), []);
 
   it('finds nothing in a fresh workbook, nor after rows are inserted into tables or above them', () => {
     let grid = gridFromLayout(layout);
@@ -79,7 +79,7 @@ describe('overwrittenFormulas', () => {
 
 describe('overwritten formulas on the sheets PlanSheets makes anew', () => {
   const plan = readFixture();
-  const layout = buildWorkbookLayout(plan, []);
+  const layout = workbookLayout(plan, []);
   const grid = gridFromLayout(layout);
   const summaryCell = expectedFormulaCells(layout).find((c) => c.role === 'summary')!;
   const contributionsCell = expectedFormulaCells(layout).find((c) => c.role === 'contributions' && !c.table)!;
@@ -88,8 +88,8 @@ describe('overwritten formulas on the sheets PlanSheets makes anew', () => {
     ['Yhteenveto', summaryCell],
     ['Kuntaosuudet', contributionsCell],
   ])('reports a formula typed over on %s at its cell', (_name, target) => {
-    const read = readPlan(setCell(grid, target.sheet, target.cell, 1234));
-    expect(read.findings).toEqual([
+    const read = readWorkbookGrid(setCell(grid, target.sheet, target.cell, 1234));
+    expect(read.ok && read.readFindings).toEqual([
       expect.objectContaining({ rule: 'workbook.formula-overwritten', severity: 'warning', location: { sheet: target.sheet, cell: target.cell } }),
     ]);
   });
@@ -97,14 +97,15 @@ describe('overwritten formulas on the sheets PlanSheets makes anew', () => {
   it('says nothing when the plan read has another shape than the sheet (a pool more): the rebuild redraws the sheet', () => {
     // The workbook holds the derived sheets of a plan with one pool less than the one its tables now describe.
     const smaller = { ...plan, contributions: { ...plan.contributions, pools: plan.contributions.pools.slice(0, -1) } };
-    const stale = gridFromLayout(buildWorkbookLayout(smaller, []));
+    const stale = gridFromLayout(workbookLayout(smaller, []));
     const current = gridFromLayout(layout);
     const mixed = {
       sheets: current.sheets.map((sheet) => (sheet.name === 'Kuntaosuudet' || sheet.name === 'Yhteenveto' ? { ...stale.sheets.find((s) => s.name === sheet.name)!, tables: sheet.tables, cells: { ...stale.sheets.find((s) => s.name === sheet.name)!.cells, ...tableCells(sheet) } } : sheet)),
     };
-    const read = readPlan(mixed);
-    expect(read.plan?.contributions.pools).toHaveLength(plan.contributions.pools.length);
-    expect(read.findings.filter((f) => f.rule === 'workbook.formula-overwritten')).toEqual([]);
+    const read = readWorkbookGrid(mixed);
+    if (!read.ok) throw new Error('the mixed workbook reads');
+    expect(read.plan.contributions.pools).toHaveLength(plan.contributions.pools.length);
+    expect(read.readFindings.filter((f) => f.rule === 'workbook.formula-overwritten')).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { buildWorkbookLayout } from '../../../src/layout/build-workbook-layout';
+import { workbookLayout } from '../../support/layouts';
+import { readWorkbookGrid } from '../../../src/app/read-workbook-grid';
 import { readPlan } from '../../../src/layout/read/read-plan';
 import type { SheetGrid } from '../../../src/layout/sheet-grid';
 import type { Finding } from '../../../src/model/finding';
@@ -22,7 +23,16 @@ import {
 } from '../../support/layout-grid';
 import { readFixture } from './read-fixture';
 
-const fixtureGrid = (): SheetGrid => gridFromLayout(buildWorkbookLayout(readFixture(), []));
+const fixtureGrid = (): SheetGrid => gridFromLayout(workbookLayout(readFixture(), []));
+
+/**
+ * What reading a workbook back finds, formulas typed over included (the
+ * application layer checks those against the layout of the plan read).
+ */
+function readBack(grid: SheetGrid): { plan: Plan | null; findings: Finding[] } {
+  const reading = readWorkbookGrid(grid);
+  return reading.ok ? { plan: reading.plan, findings: reading.readFindings } : { plan: null, findings: reading.findings };
+}
 
 /** A data cell of a table in the fixture's workbook, wherever the layout puts it, and its sheet row. */
 function cellOf(table: string, header: string, index: number): { sheet: string; cell: string; row: number } {
@@ -139,7 +149,7 @@ describe('readPlan reports what it cannot read, at its cell', () => {
     [
       'money with three decimals',
       (g) => setCell(g, POOL_AMOUNT.sheet, POOL_AMOUNT.cell, 100000.125),
-      { rule: 'workbook.bad-value', severity: 'error', sheet: 'Kuntaosuudet', cell: POOL_AMOUNT.cell, fi: ['100000.125', 'kaksi desimaalia', `Rivi ${POOL_AMOUNT.row}`], en: ['two decimals'] },
+      { rule: 'workbook.bad-value', severity: 'error', sheet: 'Kustannuserät', cell: POOL_AMOUNT.cell, fi: ['100000.125', 'kaksi desimaalia', `Rivi ${POOL_AMOUNT.row}`], en: ['two decimals'] },
       (plan) => expect(plan!.contributions.pools.map((p) => p.id)).toEqual(['p-2']),
     ],
     [
@@ -199,13 +209,13 @@ describe('readPlan reports what it cannot read, at its cell', () => {
     [
       'a member of a pool that does not exist',
       (g) => setCell(g, MEMBER_POOL.sheet, MEMBER_POOL.cell, 'p-9'),
-      { rule: 'workbook.dangling-reference', severity: 'error', sheet: 'Kuntaosuudet', cell: MEMBER_POOL.cell, fi: ['"p-9"', 'Pools'], en: ['"p-9"', 'Pools'] },
+      { rule: 'workbook.dangling-reference', severity: 'error', sheet: 'Kustannuserät', cell: MEMBER_POOL.cell, fi: ['"p-9"', 'Pools'], en: ['"p-9"', 'Pools'] },
       (plan) => expect(plan!.contributions.pools[0]!.municipalities).toEqual(['kaustinen']),
     ],
     [
       'a pool member that is not a municipality (kept)',
       (g) => setCell(g, MEMBER_MUNICIPALITY.sheet, MEMBER_MUNICIPALITY.cell, 'kokkola'),
-      { rule: 'workbook.dangling-reference', severity: 'error', sheet: 'Kuntaosuudet', cell: MEMBER_MUNICIPALITY.cell, fi: ['"kokkola"', 'Municipalities', 'säilytettiin'], en: ['"kokkola"', 'kept as it is'] },
+      { rule: 'workbook.dangling-reference', severity: 'error', sheet: 'Kustannuserät', cell: MEMBER_MUNICIPALITY.cell, fi: ['"kokkola"', 'Municipalities', 'säilytettiin'], en: ['"kokkola"', 'kept as it is'] },
       (plan) => expect(plan!.contributions.pools[0]!.municipalities).toEqual(['kokkola', 'kaustinen']),
     ],
     [
@@ -223,13 +233,13 @@ describe('readPlan reports what it cannot read, at its cell', () => {
     [
       'a previous contribution of a municipality that does not exist (kept)',
       (g) => setCell(g, PREVIOUS_MUNICIPALITY.sheet, PREVIOUS_MUNICIPALITY.cell, 'perho'),
-      { rule: 'workbook.dangling-reference', severity: 'error', sheet: 'Kuntaosuudet', cell: PREVIOUS_MUNICIPALITY.cell, fi: ['"perho"'], en: ['"perho"'] },
+      { rule: 'workbook.dangling-reference', severity: 'error', sheet: 'Kustannuserät', cell: PREVIOUS_MUNICIPALITY.cell, fi: ['"perho"'], en: ['"perho"'] },
       (plan) => expect(plan!.contributions.previous!.amounts[1]!.municipality).toBe('perho'),
     ],
     [
       'a previous contribution of another year',
       (g) => setCell(g, PREVIOUS_YEAR.sheet, PREVIOUS_YEAR.cell, 2024),
-      { rule: 'workbook.bad-value', severity: 'error', sheet: 'Kuntaosuudet', cell: PREVIOUS_YEAR.cell, fi: ['2024', '2025', `Rivi ${PREVIOUS_YEAR.row}`], en: ['2024', '2025', 'one year'] },
+      { rule: 'workbook.bad-value', severity: 'error', sheet: 'Kustannuserät', cell: PREVIOUS_YEAR.cell, fi: ['2024', '2025', `Rivi ${PREVIOUS_YEAR.row}`], en: ['2024', '2025', 'one year'] },
       (plan) => expect(plan!.contributions.previous!.amounts.map((a) => a.municipality)).toEqual(['halsua', 'kaustinen']),
     ],
     [
@@ -286,7 +296,7 @@ describe('readPlan reports what it cannot read, at its cell', () => {
   ];
 
   it.each(cases)('%s', (_title, change, expected, checkPlan) => {
-    const { plan, findings } = readPlan(change(fixtureGrid()));
+    const { plan, findings } = readBack(change(fixtureGrid()));
     expectFinding(findings, expected);
     checkPlan(plan);
   });
@@ -321,10 +331,10 @@ describe('readPlan reports what it cannot read, at its cell', () => {
       'Tavoitteet',
       'Toimenpiteet',
       'Mittarit',
-      'Kuntaosuudet',
+      'Kustannuserät',
     ]);
     expect(missing[6]!.message.en).toBe(
-      'The sheet Kuntaosuudet is missing, so its tables cannot be found (Pools, PoolMembers, PreviousContributions). No plan was read.',
+      'The sheet Kustannuserät is missing, so its tables cannot be found (Pools, PoolMembers, PreviousContributions). No plan was read.',
     );
   });
 
@@ -479,7 +489,7 @@ describe('readPlan accepts what people do in Excel', () => {
 
   it('an English workbook reads back too', () => {
     const english = readFixture('en');
-    const { plan, findings } = readPlan(gridFromLayout(buildWorkbookLayout(english, [])));
+    const { plan, findings } = readPlan(gridFromLayout(workbookLayout(english, [])));
     expect(findings).toEqual([]);
     expect(plan).toStrictEqual(english);
   });
@@ -487,7 +497,7 @@ describe('readPlan accepts what people do in Excel', () => {
   it('an empty previous-contributions table keeps the previous year from the metadata', () => {
     const plan = readFixture();
     plan.contributions.previous = { year: 2025, amounts: [], note: 'Ei vielä tiedossa' };
-    const read = readPlan(gridFromLayout(buildWorkbookLayout(plan, [])));
+    const read = readPlan(gridFromLayout(workbookLayout(plan, [])));
     expect(read.findings).toEqual([]);
     expect(read.plan).toStrictEqual(plan);
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { buildWorkbookLayout } from '../../../src/layout/build-workbook-layout';
+import { workbookLayout } from '../../support/layouts';
 import { canonicalPlan } from '../../../src/layout/canonical-plan';
 import { readPlan } from '../../../src/layout/read/read-plan';
 import { parsePlanText } from '../../../src/model/parse-plan';
@@ -9,10 +9,10 @@ import type { Plan } from '../../../src/model/plan';
 import { PlanSchema } from '../../../src/model/plan.schema';
 import { addTableColumn, gridFromLayout, insertTableRow, locateTable } from '../../support/layout-grid';
 import { planArbitrary } from '../../support/plan-arbitrary';
-import { EDITABLE_TABLES } from '../../../src/layout/tables';
+import { EDITABLE_TABLES } from '../../../src/layout/schema/tables';
 
 function roundTrip(plan: Plan) {
-  return readPlan(gridFromLayout(buildWorkbookLayout(plan, [])));
+  return readPlan(gridFromLayout(workbookLayout(plan, [])));
 }
 
 function examplePlan(): Plan {
@@ -117,7 +117,7 @@ describe('edits that change nothing', () => {
     fc.assert(
       fc.property(planArbitrary(), fc.nat(), fc.nat(), (plan, tableIndex, rowIndex) => {
         const spec = EDITABLE_TABLES[tableIndex % EDITABLE_TABLES.length]!;
-        let grid = gridFromLayout(buildWorkbookLayout(plan, []));
+        let grid = gridFromLayout(workbookLayout(plan, []));
         const table = locateTable(grid, spec.name);
         grid = insertTableRow(grid, spec.name, rowIndex % (table.bottom - table.top));
         grid = addTableColumn(grid, spec.name, 'Oma lisäsarake', ['x']);

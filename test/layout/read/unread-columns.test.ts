@@ -1,12 +1,12 @@
 import { address } from '../../../src/layout/a1';
-import { buildWorkbookLayout } from '../../../src/layout/build-workbook-layout';
+import { workbookLayout } from '../../support/layouts';
 import { readPlan } from '../../../src/layout/read/read-plan';
 import { unreadColumns } from '../../../src/layout/read/unread-columns';
 import type { SheetGrid } from '../../../src/layout/sheet-grid';
 import { addTableColumn, convertTableToRange, gridFromLayout, locateTable } from '../../support/layout-grid';
 import { readFixture } from './read-fixture';
 
-const fixtureGrid = (language: 'fi' | 'en' = 'fi'): SheetGrid => gridFromLayout(buildWorkbookLayout(readFixture(language), []));
+const fixtureGrid = (language: 'fi' | 'en' = 'fi'): SheetGrid => gridFromLayout(workbookLayout(readFixture(language), []));
 
 /** The header cell of the column at the table's right edge. */
 function lastHeader(grid: SheetGrid, table: string): { sheet: string; cell: string } {

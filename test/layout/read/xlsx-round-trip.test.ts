@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { buildWorkbookLayout } from '../../../src/layout/build-workbook-layout';
+import { workbookLayout } from '../../support/layouts';
 import { readPlan } from '../../../src/layout/read/read-plan';
 import type { SheetGrid } from '../../../src/layout/sheet-grid';
 import { parsePlanText } from '../../../src/model/parse-plan';
@@ -13,7 +13,7 @@ import { readFixture } from './read-fixture';
 
 /** The same round trip through a real .xlsx: the ExcelJS writer, the .xlsx reader, then readPlan. */
 async function throughXlsx(plan: Plan): Promise<ReturnType<typeof readPlan>> {
-  const read = await readWorkbook(await writeWorkbook(buildWorkbookLayout(plan, [])));
+  const read = await readWorkbook(await writeWorkbook(workbookLayout(plan, [])));
   if (!read.ok) throw new Error(`the written workbook does not read back: ${read.detail}`);
   return readPlan(read.grid as SheetGrid);
 }

@@ -1,3 +1,4 @@
+import { pageFooter, pageHeader, rowBreaks } from '../../support/layouts';
 import {
   ACTION_BULLET,
   ACTION_PLAN_COLUMNS,
@@ -51,7 +52,7 @@ describe('actionPlanSheet on the example', () => {
   it('follows each section title with the three column headings, or starts a page under the repeated ones', () => {
     const firstHeader = rowOf(cellsWithText(sheet, 'Tavoitteet')[0]!.ref);
     expect(sheet.print.printTitleRows).toBe(`${firstHeader}:${firstHeader}`);
-    const breaks = new Set(sheet.rowBreaks ?? []);
+    const breaks = new Set(rowBreaks(sheet) ?? []);
     let ownHeadings = 0;
     for (const section of example.sections) {
       const row = rowOf(cellsWithText(sheet, section.title)[0]!.ref);
@@ -74,8 +75,8 @@ describe('actionPlanSheet on the example', () => {
       example.document.crossCuttingHeading!,
       ...example.sections.flatMap((s) => s.goals.flatMap((g) => (g.heading === undefined ? [] : [g.heading]))),
     ]);
-    expect(sheet.rowBreaks?.length).toBeGreaterThan(0);
-    for (const row of sheet.rowBreaks ?? []) expect(headings).toContain(textAt(sheet, `A${row + 1}`));
+    expect(rowBreaks(sheet)?.length).toBeGreaterThan(0);
+    for (const row of rowBreaks(sheet) ?? []) expect(headings).toContain(textAt(sheet, `A${row + 1}`));
   });
 
   it.each(example.sections.flatMap((s) => s.goals.map((g) => [g.id, g] as const)))(
@@ -130,8 +131,8 @@ describe('actionPlanSheet on the example', () => {
       fitToWidth: true,
       printTitleRows: `${firstHeader}:${firstHeader}`,
     });
-    expect(sheet.print.headerFooter.footer).toContain('Sivu &P / &N');
-    expect(sheet.print.headerFooter.header).toContain('Kaustisen seutukunnan seutuvaltuusto 11.12.2025 § xx');
+    expect(pageFooter(sheet.print)).toContain('Sivu &P / &N');
+    expect(pageHeader(sheet.print)).toContain('Kaustisen seutukunnan seutuvaltuusto 11.12.2025 § xx');
   });
 
   it('styles every goal cell explicitly and gives every used row a height', () => {
@@ -196,7 +197,7 @@ describe('actionPlanSheet on small plans', () => {
     expect(cellsWithText(layout, headers[2])).toHaveLength(2);
     expect(cellsWithText(layout, crossCutting)).toHaveLength(1);
     expect(textAt(layout, 'A1')).toContain('2026');
-    expect(layout.print.headerFooter.footer).toContain(pageLabel);
+    expect(pageFooter(layout.print)).toContain(pageLabel);
   });
 
   /** A goal whose row is `lines` lines high (one action per line). */
@@ -211,7 +212,7 @@ describe('actionPlanSheet on small plans', () => {
   it('breaks no page when everything fits on the first', () => {
     const plan = minimalPlan({ sections: [section({ id: 'a', title: 'A', goals: [goal('a1', 2)] }), section({ id: 'b', title: 'B', goals: [goal('b1', 2)] })] });
     const layout = actionPlanSheet(plan);
-    expect(layout.rowBreaks).toBeUndefined();
+    expect(rowBreaks(layout)).toBeUndefined();
     expect(cellsWithText(layout, 'Tavoitteet')).toHaveLength(2);
   });
 
@@ -225,7 +226,7 @@ describe('actionPlanSheet on small plans', () => {
     });
     const layout = actionPlanSheet(plan);
     const title = rowOf(cellsWithText(layout, 'B')[0]!.ref);
-    expect(layout.rowBreaks).toEqual([title - 1]);
+    expect(rowBreaks(layout)).toEqual([title - 1]);
     expect(textAt(layout, `A${title + 1}`)).toBe('Tavoite b1');
     expect(cellsWithText(layout, 'Tavoitteet')).toHaveLength(1);
     expect(layout.print.printTitleRows).toBe(`${rowOf(cellsWithText(layout, 'Tavoitteet')[0]!.ref)}:${rowOf(cellsWithText(layout, 'Tavoitteet')[0]!.ref)}`);
@@ -237,13 +238,13 @@ describe('actionPlanSheet on small plans', () => {
     });
     const layout = actionPlanSheet(plan);
     const heading = rowOf(cellsWithText(layout, 'Alaotsikko')[0]!.ref);
-    expect(layout.rowBreaks).toEqual([heading - 1]);
+    expect(rowBreaks(layout)).toEqual([heading - 1]);
     expect(textAt(layout, `A${heading + 1}`)).toBe('Tavoite a5');
   });
 
   it('lets a long section run on over pages without manual breaks', () => {
     const plan = minimalPlan({ sections: [section({ id: 'a', title: 'A', goals: Array.from({ length: 12 }, (_, i) => goal(`a${i}`, 8)) })] });
-    expect(actionPlanSheet(plan).rowBreaks).toBeUndefined();
+    expect(rowBreaks(actionPlanSheet(plan))).toBeUndefined();
   });
 
   it('names the scope\'s municipalities when the plan gives no scope text', () => {

@@ -1,7 +1,6 @@
 import { municipalContributions } from '../../../src/engine/contributions';
 import { allocatePool } from '../../../src/engine/pool-shares';
-import { buildWorkbookLayout } from '../../../src/layout/build-workbook-layout';
-import { contributionsLayout } from '../../../src/layout/sheets/contributions-sheet';
+import { contributionsOf, workbookLayout } from '../../support/layouts';
 import type { GridSheet } from '../../../src/layout/sheet-grid';
 import type { Plan, Pool } from '../../../src/model/plan';
 import { cellValue as value, gridSheet, recalculatedWorkbook } from '../../support/recalculated-workbook';
@@ -93,8 +92,8 @@ function randomPools(count: number, seed: number): Pool[] {
 }
 
 async function recalculatedSheet(plan: Plan): Promise<GridSheet> {
-  const { grid } = await recalculatedWorkbook(buildWorkbookLayout(plan, []));
-  return gridSheet(grid, contributionsLayout(plan).sheet.name);
+  const { grid } = await recalculatedWorkbook(workbookLayout(plan, []));
+  return gridSheet(grid, contributionsOf(plan).sheet.name);
 }
 
 describe.each([
@@ -106,7 +105,7 @@ describe.each([
   beforeAll(async () => {
     sheet = await recalculatedSheet(plan);
   });
-  const layout = contributionsLayout(plan);
+  const layout = contributionsOf(plan);
 
   it('gives every share the engine gives, to the cent, and a blank where a municipality takes no part', () => {
     const differences: string[] = [];

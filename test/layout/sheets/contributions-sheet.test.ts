@@ -1,20 +1,17 @@
+import { widthInCharacters } from '../../../src/layout/column-width';
 import { allocatePool } from '../../../src/engine/pool-shares';
 import { layoutMessages } from '../../../src/layout/layout.messages';
-import {
-  CONTRIBUTION_NAMES,
-  contributionsLayout,
-  contributionsSheet,
-  poolMemberRows,
-  SPARE_TABLE_ROWS,
-} from '../../../src/layout/sheets/contributions-sheet';
+import { CONTRIBUTION_NAMES } from '../../../src/layout/sheets/contributions-sheet';
+import { costPoolsLayout, poolMemberRows } from '../../../src/layout/sheets/cost-pools-sheet';
+import { contributionsOf } from '../../support/layouts';
 import { PARAM, ROW, STATUS_MESSAGES } from '../../../src/layout/sheets/pool-allocation-block';
 import { address, parseRange } from '../../../src/layout/a1';
 import { LANDSCAPE_PRINT_WIDTH } from '../../../src/layout/sheets/sheet-common';
-import { POOL_MEMBERS_TABLE, POOLS_TABLE, PREVIOUS_CONTRIBUTIONS_TABLE, SHEET_NAMES } from '../../../src/layout/tables';
+import { POOL_MEMBERS_TABLE, POOLS_TABLE, PREVIOUS_CONTRIBUTIONS_TABLE, SHEET_NAMES } from '../../../src/layout/schema/tables';
 import type { Plan, Pool } from '../../../src/model/plan';
 import { minimalPlan } from '../../support/plan-builder';
 import { kaustinenMembers } from '../../support/kaustinen-members';
-import { cellAt, examplePlan, formulaAt, numberAt, rowOf, table, tableDataRefs, tableRows, textAt } from './sheet-queries';
+import { cellAt, examplePlan, formulaAt, numberAt, rowOf, table, tableRows, textAt } from './sheet-queries';
 
 const example = examplePlan();
 
@@ -24,7 +21,7 @@ function withPools(pools: Pool[], extra: Partial<Plan> = {}): Plan {
 
 /** Participants as the workbook states them: all municipalities, or the PoolMembers rows of the pool. */
 function workbookParticipants(plan: Plan, poolId: string): string[] {
-  const sheet = contributionsSheet(plan);
+  const sheet = costPoolsLayout(plan).sheet;
   const pools = tableRows(sheet, POOLS_TABLE.name);
   const pool = pools.find((row) => row.Tunnus === poolId)!;
   if (pool['Kaikki kunnat'] === 'Kyllä') return plan.municipalities.map((m) => m.id);
@@ -33,22 +30,27 @@ function workbookParticipants(plan: Plan, poolId: string): string[] {
     .map((row) => row.Kunta!);
 }
 
-describe('contributionsSheet: editable tables', () => {
-  const sheet = contributionsSheet(example);
+describe('Kustannuserät: the cost-pool tables', () => {
+  const sheet = costPoolsLayout(example).sheet;
 
-  it('is Kuntaosuudet, protected, with the three tables one above another below the printed part, each within the columns of the one above', () => {
-    expect(sheet.name).toBe(SHEET_NAMES.contributions.fi);
-    expect(sheet.protected).toBe(true);
+  it('is an editable sheet of its own, not protected, with the three tables one above another, each within the columns of the one above', () => {
+    expect(sheet.name).toBe(SHEET_NAMES.costPools.fi);
+    expect([sheet.kind, sheet.protected]).toEqual(['editable', false]);
     expect(sheet.tables.map((t) => t.name)).toEqual([POOLS_TABLE.name, POOL_MEMBERS_TABLE.name, PREVIOUS_CONTRIBUTIONS_TABLE.name]);
     const ranges = sheet.tables.map((t) => parseRange(t.ref)!);
-    const printed = parseRange(sheet.print.printArea!)!;
-    expect(ranges[0]!.from.row).toBeGreaterThan(printed.to.row + 1);
     for (let i = 1; i < ranges.length; i += 1) {
       const [upper, lower] = [ranges[i - 1]!, ranges[i]!];
       // A blank row and the lower table's title between them.
       expect(lower.from.row).toBe(upper.to.row + 3);
       expect([lower.from.column, lower.to.column <= upper.to.column]).toEqual([upper.from.column, true]);
     }
+  });
+
+  it('gives each table a region of its own that people own, and the titles to PlanSheets', () => {
+    expect(sheet.regions.filter((r) => r.kind === 'editableTable').map((r) => [r.kind === 'editableTable' && r.table, r.ref])).toEqual(
+      sheet.tables.map((t) => [t.name, t.ref]),
+    );
+    expect(sheet.regions.filter((r) => r.kind === 'derived').length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -59,10 +61,9 @@ describe('contributionsSheet: editable tables', () => {
     expect(table(sheet, name).columns.map((c) => c.name)).toEqual(headers);
   });
 
-  it('writes one Pools row per pool, with localised key, rounding and all-municipalities labels, then spare rows', () => {
+  it('writes one Pools row per pool, with localised key, rounding and all-municipalities labels, and no spare rows', () => {
     const rows = tableRows(sheet, POOLS_TABLE.name);
-    expect(rows).toHaveLength(example.contributions.pools.length + SPARE_TABLE_ROWS);
-    expect(rows.slice(0, 6).map((r) => [r.Tunnus, r.Summa, r.Jakoperuste, r['Pyöristys'], r['Kaikki kunnat']])).toEqual([
+    expect(rows.map((r) => [r.Tunnus, r.Summa, r.Jakoperuste, r['Pyöristys'], r['Kaikki kunnat']])).toEqual([
       ['perustoiminta', '573733', 'Asukasluku', 'Sentti', 'Kyllä'],
       ['yrityspalvelut', '200000', 'Asukasluku', 'Euro', 'Kyllä'],
       ['hallinto', '100000', 'Tasajako', 'Sentti', 'Kyllä'],
@@ -70,11 +71,10 @@ describe('contributionsSheet: editable tables', () => {
       ['digi', '40000', 'Painot', 'Sentti', 'Kyllä'],
       ['tyollisyys', '45000', 'Asukasluku', 'Sentti', 'Ei'],
     ]);
-    expect(rows.slice(6).every((r) => Object.values(r).every((v) => v === undefined))).toBe(true);
   });
 
   it('writes PoolMembers rows for the restricted pool and the weights of the weighted pool', () => {
-    expect(tableRows(sheet, POOL_MEMBERS_TABLE.name).slice(0, 7)).toEqual([
+    expect(tableRows(sheet, POOL_MEMBERS_TABLE.name)).toEqual([
       { 'Kustannuserä': 'digi', Kunta: 'halsua', Paino: '1', 'Kiinteä summa': undefined },
       { 'Kustannuserä': 'digi', Kunta: 'kaustinen', Paino: '2', 'Kiinteä summa': undefined },
       { 'Kustannuserä': 'digi', Kunta: 'lestijarvi', Paino: '1', 'Kiinteä summa': undefined },
@@ -83,17 +83,6 @@ describe('contributionsSheet: editable tables', () => {
       { 'Kustannuserä': 'tyollisyys', Kunta: 'halsua', Paino: undefined, 'Kiinteä summa': undefined },
       { 'Kustannuserä': 'tyollisyys', Kunta: 'toholampi', Paino: undefined, 'Kiinteä summa': undefined },
     ]);
-  });
-
-  it('unlocks exactly the tables\' data cells', () => {
-    const editable = new Set(sheet.tables.flatMap((t) => tableDataRefs(t)));
-    for (const cell of sheet.cells) {
-      if (editable.has(cell.ref)) expect({ ref: cell.ref, locked: cell.style?.locked }).toEqual({ ref: cell.ref, locked: false });
-      else expect({ ref: cell.ref, locked: cell.style?.locked }).not.toEqual({ ref: cell.ref, locked: false });
-    }
-    // Spare rows are unlocked too, so rows can be added on the protected sheet.
-    const poolsRefs = tableDataRefs(table(sheet, POOLS_TABLE.name));
-    expect(cellAt(sheet, poolsRefs[poolsRefs.length - 1]!)?.style?.locked).toBe(false);
   });
 
   it('offers drop-downs for key, rounding, all municipalities and the references', () => {
@@ -106,6 +95,16 @@ describe('contributionsSheet: editable tables', () => {
       'INDIRECT("Municipalities[Tunnus]")',
       'INDIRECT("Municipalities[Tunnus]")',
     ]);
+  });
+});
+
+describe('Kuntaosuudet: derived whole', () => {
+  const sheet = contributionsOf(example).sheet;
+
+  it('is protected, holds no table, and is one region PlanSheets owns', () => {
+    expect([sheet.kind, sheet.protected, sheet.tables]).toEqual(['derived', true, []]);
+    expect(sheet.regions).toHaveLength(1);
+    expect(sheet.regions[0]!.kind).toBe('derived');
   });
 });
 
@@ -182,7 +181,7 @@ describe('contributionsSheet: participants match the engine', () => {
 });
 
 describe('contributionsSheet: calculation blocks and matrix', () => {
-  const layout = contributionsLayout(example);
+  const layout = contributionsOf(example);
   const sheet = layout.sheet;
   const municipalities = example.municipalities;
   const pools = example.contributions.pools;
@@ -288,16 +287,15 @@ describe('contributionsSheet: calculation blocks and matrix', () => {
     );
   });
 
-  it('prints the matrix and the checks on A4 landscape, not the editable tables or the calculation blocks', () => {
+  it('prints the matrix and the checks on A4 landscape, not the calculation blocks', () => {
     const checkRow = layout.matrixRows[layout.matrixRows.length - 1]!.row + 10;
     expect(textAt(sheet, `A${checkRow}`)).toBe('Tarkistus');
     const lastColumn = String.fromCharCode(64 + 3 + pools.length + 3);
     expect(textAt(sheet, `${lastColumn}${layout.matrixRows[0]!.row - 1}`)).toBe('Muutos %');
     expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true, printArea: `A1:${lastColumn}${checkRow}` });
-    expect(checkRow).toBeLessThan(rowOf(sheet.tables[0]!.ref.split(':')[0]!));
     expect(checkRow).toBeLessThan(layout.blocks[0]!.firstRow);
     // Six pools print within the width that keeps the scale at 70 % or more.
-    const printed = sheet.columns.filter((c) => c.index <= 3 + pools.length + 3).reduce((sum, c) => sum + c.width, 0);
+    const printed = sheet.columns.filter((c) => c.index <= 3 + pools.length + 3).reduce((sum, c) => sum + widthInCharacters(c.width), 0);
     expect(printed).toBeLessThanOrEqual(LANDSCAPE_PRINT_WIDTH);
   });
 
@@ -332,7 +330,7 @@ describe('contributionsSheet: calculation blocks and matrix', () => {
 describe('contributionsSheet: other plans', () => {
   it('uses English headers in structured references for an English plan', () => {
     const plan = { ...example, language: 'en' as const };
-    const sheet = contributionsSheet(plan);
+    const sheet = contributionsOf(plan).sheet;
     expect(sheet.name).toBe('Contributions');
     const formulas = sheet.cells.flatMap((c) => (c.value.kind === 'formula' ? [c.value.formula] : []));
     expect(formulas.some((f) => f.includes('SUMIFS(Pools[Amount],Pools[Id],'))).toBe(true);
@@ -342,10 +340,11 @@ describe('contributionsSheet: other plans', () => {
 
   it('lays out a plan without pools: empty tables, a matrix of totals only, no blocks', () => {
     const plan = minimalPlan({ contributions: { pools: [] } });
-    const layout = contributionsLayout(plan);
+    const layout = contributionsOf(plan);
     expect(layout.blocks).toEqual([]);
     expect(layout.shares).toEqual([]);
-    expect(tableRows(layout.sheet, POOLS_TABLE.name)).toHaveLength(SPARE_TABLE_ROWS);
+    // Excel has no table of only a header: the empty Pools table keeps one blank row.
+    expect(tableRows(costPoolsLayout(plan).sheet, POOLS_TABLE.name)).toEqual([{ Tunnus: undefined, 'Kustannuserä': undefined, Summa: undefined, Jakoperuste: undefined, 'Pyöristys': undefined, 'Kaikki kunnat': undefined, Huomautus: undefined }]);
     expect(formulaAt(layout.sheet, `C${layout.matrixRows[0]!.row}`)).toBe('0');
   });
 
@@ -356,8 +355,8 @@ describe('contributionsSheet: other plans', () => {
         previous: { year: 2025, amounts: [{ municipality: 'ankkala', amount: '390000' }, { municipality: 'kotikyla', amount: '210000.50' }] },
       },
     });
-    const layout = contributionsLayout(plan);
-    expect(tableRows(layout.sheet, PREVIOUS_CONTRIBUTIONS_TABLE.name).slice(0, 2)).toEqual([
+    const layout = contributionsOf(plan);
+    expect(tableRows(costPoolsLayout(plan).sheet, PREVIOUS_CONTRIBUTIONS_TABLE.name)).toEqual([
       { Vuosi: '2025', Kunta: 'ankkala', Kuntaosuus: '390000' },
       { Vuosi: '2025', Kunta: 'kotikyla', Kuntaosuus: '210000.50' },
     ]);
@@ -374,7 +373,7 @@ describe('contributionsSheet: other plans', () => {
         { id: 'A_b', name: 'B', population: 1, populationDate: '2024-12-31' },
       ],
     });
-    expect(contributionsLayout(plan).definedNames.map((n) => n.name)).toEqual([
+    expect(contributionsOf(plan).definedNames.map((n) => n.name)).toEqual([
       'ContributionsTotal',
       'ContributionsPreviousTotal',
       'ContributionsFundingDifference',

@@ -1,7 +1,7 @@
 import { Decimal } from '../../../src/engine/money';
 import { address, parseRange } from '../../../src/layout/a1';
 import { councilSeats } from '../../../src/engine/seats';
-import { buildWorkbookLayout } from '../../../src/layout/build-workbook-layout';
+import { workbookLayout } from '../../support/layouts';
 import type { GridSheet, SheetGrid } from '../../../src/layout/sheet-grid';
 import type { BudgetYear, Plan } from '../../../src/model/plan';
 import { cellValue as value, recalculatedWorkbook } from '../../support/recalculated-workbook';
@@ -41,7 +41,7 @@ function edgePlan(): Plan {
 }
 
 async function recalculated(plan: Plan): Promise<SheetGrid> {
-  return (await recalculatedWorkbook(buildWorkbookLayout(plan, []))).grid;
+  return (await recalculatedWorkbook(workbookLayout(plan, []))).grid;
 }
 
 describe.each([

@@ -1,3 +1,5 @@
+import { widthInCharacters, widthInPoints } from '../../../src/layout/column-width';
+import { pageFooter, pageHeader } from '../../support/layouts';
 import { actionsSheet } from '../../../src/layout/sheets/actions-sheet';
 import { budgetSheet } from '../../../src/layout/sheets/budget-sheet';
 import { editableSheets } from '../../../src/layout/sheets/editable-sheets';
@@ -41,8 +43,8 @@ describe('every editable sheet', () => {
       expect(sheet.tables.map((t) => t.name)).toEqual(tables);
       expect(sheet.freeze).toEqual({ rows: Number(titleRows.split(':')[0]), columns: 0 });
       expect(sheet.print).toMatchObject({ paperSize: 'A4', orientation: 'landscape', fitToWidth: true, printTitleRows: titleRows });
-      expect(sheet.print.headerFooter.footer).toContain(language === 'fi' ? 'Sivu &P / &N' : 'Page &P of &N');
-      expect(sheet.print.headerFooter.header).toContain('Kaustisen seutukunta');
+      expect(pageFooter(sheet.print)).toContain(language === 'fi' ? 'Sivu &P / &N' : 'Page &P of &N');
+      expect(pageHeader(sheet.print)).toContain('Kaustisen seutukunta');
       // The header row of every table sits on the print title row.
       for (const t of sheet.tables) expect(t.ref).toMatch(new RegExp(`^[A-Z]+${titleRows.split(':')[0]}:`));
       expect(cell(sheet, 'A1')?.style).toMatchObject({ bold: true });
@@ -53,7 +55,7 @@ describe('every editable sheet', () => {
     '%s: every row whose wrapped text needs more than one line is as high as its lines (the example)',
     (_name, layOut) => {
       const sheet = layOut(examplePlan());
-      const width = (column: number) => sheet.columns.find((c) => c.index === column)?.width ?? 8.43;
+      const width = (column: number) => widthInCharacters(sheet.columns.find((c) => c.index === column)?.width ?? widthInPoints(8.43));
       let tall = 0;
       for (const c of sheet.cells) {
         if (!c.style?.wrap || c.value.kind !== 'text') continue;
@@ -189,7 +191,7 @@ describe('Talousarvio', () => {
       expect(budget.freeze).toBeUndefined();
       expect(budget.print).toMatchObject({ paperSize: 'A4', orientation: 'landscape', fitToWidth: true });
       expect(budget.print.printTitleRows).toBeUndefined();
-      expect(budget.print.headerFooter.footer).toContain(language === 'fi' ? 'Sivu &P / &N' : 'Page &P of &N');
+      expect(pageFooter(budget.print)).toContain(language === 'fi' ? 'Sivu &P / &N' : 'Page &P of &N');
       expect(cell(budget, 'A1')?.style).toMatchObject({ bold: true });
     }
   });
@@ -225,11 +227,11 @@ describe('Talousarvio', () => {
 
   it('prints within LANDSCAPE_PRINT_WIDTH, the years\' note taking what the other columns leave', () => {
     for (const plan of [readFixture(), examplePlan()]) {
-      const widths = budgetSheet(plan).columns.reduce((sum, c) => sum + c.width, 0);
+      const widths = budgetSheet(plan).columns.reduce((sum, c) => sum + widthInCharacters(c.width), 0);
       expect(widths).toBeLessThanOrEqual(LANDSCAPE_PRINT_WIDTH);
     }
     const note = range(years.ref).to.column;
-    expect(sheet.columns.find((c) => c.index === note)!.width).toBeGreaterThanOrEqual(24);
+    expect(widthInCharacters(sheet.columns.find((c) => c.index === note)!.width)).toBeGreaterThanOrEqual(24);
   });
 
   it('gives a row the height its wrapped note needs', () => {

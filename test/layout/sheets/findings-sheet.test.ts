@@ -1,3 +1,4 @@
+import { pageHeader } from '../../support/layouts';
 import type { Finding, Location, Severity } from '../../../src/model/finding';
 import {
   FINDINGS_FIRST_ROW,
@@ -28,7 +29,7 @@ describe('findingsSheet', () => {
     expect([sheet.name, sheet.kind, sheet.protected]).toEqual(['Tarkistukset', 'derived', true]);
     expect(['A', 'B', 'C', 'D'].map((c) => textAt(sheet, `${c}${FINDINGS_HEADER_ROW}`))).toEqual(['Sääntö', 'Vakavuus', 'Viesti', 'Sijainti']);
     expect(sheet.print.printTitleRows).toBe(`${FINDINGS_HEADER_ROW}:${FINDINGS_HEADER_ROW}`);
-    expect(sheet.print.headerFooter.header).toContain('Kaustisen seutukunta');
+    expect(pageHeader(sheet.print)).toContain('Kaustisen seutukunta');
   });
 
   it('lists errors first, then warnings, then information, keeping the engine\'s order within each', () => {
@@ -63,7 +64,7 @@ describe('findingsSheet', () => {
       'Error',
       'Message shares.sum',
     ]);
-    expect(english.print.headerFooter).toEqual({ header: '', footer: '&C&8Page &P of &N' });
+    expect(english.print.headerFooter).toEqual({ odd: { header: {}, footer: { center: '&8Page &P of &N' } } });
   });
 
   it('says so when there are no findings', () => {

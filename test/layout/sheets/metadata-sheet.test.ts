@@ -1,5 +1,5 @@
-import { buildWorkbookLayout } from '../../../src/layout/build-workbook-layout';
-import { METADATA_CHUNK_LENGTH, metadataChunks, planMetadata } from '../../../src/layout/plan-metadata';
+import { workbookLayout } from '../../support/layouts';
+import { METADATA_CHUNK_LENGTH, metadataChunks, planMetadata } from '../../../src/layout/schema/plan-metadata';
 import { readPlan } from '../../../src/layout/read/read-plan';
 import { metadataSheet } from '../../../src/layout/sheets/metadata-sheet';
 import { gridFromLayout } from '../../support/layout-grid';
@@ -39,7 +39,7 @@ describe('the metadata sheet', () => {
     expect(chunks.length).toBe(3);
     for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(METADATA_CHUNK_LENGTH);
     expect(sheet.cells.slice(1).map((c) => c.ref)).toEqual(chunks.map((_, i) => `A${i + 2}`));
-    const { plan: read, findings } = readPlan(gridFromLayout(buildWorkbookLayout(plan, [])));
+    const { plan: read, findings } = readPlan(gridFromLayout(workbookLayout(plan, [])));
     expect(findings).toEqual([]);
     expect(read).toStrictEqual(plan);
   });

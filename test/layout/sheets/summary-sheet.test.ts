@@ -1,7 +1,7 @@
+import { contributionsOf, pageFooter, summaryOf } from '../../support/layouts';
 import type { Finding } from '../../../src/model/finding';
-import { contributionsLayout } from '../../../src/layout/sheets/contributions-sheet';
 import { FINDINGS_FIRST_ROW } from '../../../src/layout/sheets/findings-sheet';
-import { SUMMARY_YEAR_COLUMNS, SUMMARY_YEARS_HEADER_ROW, summarySheet } from '../../../src/layout/sheets/summary-sheet';
+import { SUMMARY_YEAR_COLUMNS, SUMMARY_YEARS_HEADER_ROW } from '../../../src/layout/sheets/summary-sheet';
 import { address, parseAddress } from '../../../src/layout/a1';
 import { minimalPlan } from '../../support/plan-builder';
 import { cellsWithText, examplePlan, formulaAt, numberAt, rowOf, textAt } from './sheet-queries';
@@ -11,7 +11,7 @@ const findings: Finding[] = [
   { rule: 'a', severity: 'error', message: { fi: 'x', en: 'x' }, location: { path: '$' } },
   { rule: 'b', severity: 'warning', message: { fi: 'y', en: 'y' }, location: { path: '$' } },
 ];
-const sheet = summarySheet(example, findings);
+const sheet = summaryOf(example, findings);
 
 /** The value cell (column C) beside a label in column A. */
 function valueBeside(label: string): string {
@@ -81,7 +81,7 @@ describe('summarySheet', () => {
   });
 
   it('charts each municipality\'s contribution from the Kuntaosuudet matrix totals', () => {
-    const contributions = contributionsLayout(example);
+    const contributions = contributionsOf(example);
     const chart = sheet.charts[0]!;
     expect(chart).toMatchObject({ kind: 'column', title: 'Kuntaosuudet 2026' });
     expect(chart.series).toEqual([
@@ -107,7 +107,7 @@ describe('summarySheet', () => {
     ['the example', example],
     ['a plan without staff or projects', minimalPlan()],
   ])('on %s, puts the charts side by side below the key figures, within their width and over no cell with content', (_, plan) => {
-    const layout = summarySheet(plan, findings);
+    const layout = summaryOf(plan, findings);
     const [first, second] = layout.charts.map((c) => ({ from: parseAddress(c.from)!, to: parseAddress(c.to)! }));
     expect(second!.from.column).toBeGreaterThan(first!.to.column);
     expect([second!.from.row, second!.to.row]).toEqual([first!.from.row, first!.to.row]);
@@ -135,12 +135,12 @@ describe('summarySheet', () => {
 
   it('prints on one A4 landscape page with the page label', () => {
     expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true, fitToHeight: true });
-    expect(sheet.print.headerFooter.footer).toContain('Sivu &P / &N');
+    expect(pageFooter(sheet.print)).toContain('Sivu &P / &N');
   });
 
   it('says when the plan has neither staff nor projects, and has no contribution chart without municipalities', () => {
     const plan = minimalPlan({ municipalities: [] });
-    const layout = summarySheet(plan, []);
+    const layout = summaryOf(plan, []);
     expect(layout.cells.some((c) => c.value.kind === 'text' && c.value.text === 'Suunnitelmassa ei ole henkilöstö- eikä hanketietoja.')).toBe(true);
     expect(layout.charts.map((c) => c.title)).toEqual(['Talousarvio ja rahoitus vuosittain']);
   });

@@ -1,5 +1,5 @@
-import type { LocalisedText } from '../model/finding';
-import type { SheetRole } from './workbook-layout';
+import type { LocalisedText } from '../../model/finding';
+import type { SheetRole } from '../workbook-layout';
 
 /**
  * The editable Excel tables: their stable names, their columns and how each
@@ -85,7 +85,7 @@ export const BUDGET_LINES_TABLE: TableSpec = {
 
 export const POOLS_TABLE: TableSpec = {
   name: 'Pools',
-  role: 'contributions',
+  role: 'costPools',
   columns: [
     column('id', t('Tunnus', 'Id'), 'id', 14, { required: true }),
     column('name', t('Kustannuserä', 'Cost pool'), 'text', 34, { required: true }),
@@ -100,7 +100,7 @@ export const POOLS_TABLE: TableSpec = {
 /** Who takes part in a pool (when not all), and the weights or fixed amounts of its key. */
 export const POOL_MEMBERS_TABLE: TableSpec = {
   name: 'PoolMembers',
-  role: 'contributions',
+  role: 'costPools',
   columns: [
     column('pool', t('Kustannuserä', 'Cost pool'), 'reference', 14, { required: true }),
     column('municipality', t('Kunta', 'Municipality'), 'reference', 14, { required: true }),
@@ -111,7 +111,7 @@ export const POOL_MEMBERS_TABLE: TableSpec = {
 
 export const PREVIOUS_CONTRIBUTIONS_TABLE: TableSpec = {
   name: 'PreviousContributions',
-  role: 'contributions',
+  role: 'costPools',
   columns: [
     column('year', t('Vuosi', 'Year'), 'year', 8, { required: true }),
     column('municipality', t('Kunta', 'Municipality'), 'reference', 14, { required: true }),
@@ -225,6 +225,7 @@ export const SHEET_NAMES: Record<Exclude<SheetRole, 'metadata'>, LocalisedText> 
   summary: t('Yhteenveto', 'Summary'),
   municipalities: t('Kunnat', 'Municipalities'),
   budget: t('Talousarvio', 'Budget'),
+  costPools: t('Kustannuserät', 'Cost pools'),
   contributions: t('Kuntaosuudet', 'Contributions'),
   sections: t('Tiimit', 'Teams'),
   goals: t('Tavoitteet', 'Goals'),
@@ -240,6 +241,7 @@ export const SHEET_ORDER: readonly SheetRole[] = [
   'summary',
   'municipalities',
   'budget',
+  'costPools',
   'contributions',
   'sections',
   'goals',

@@ -3,8 +3,7 @@ import { parseJsonPath } from '../../model/json-path';
 import type { Plan } from '../../model/plan';
 import { address } from '../a1';
 import type { SheetRole } from '../workbook-layout';
-import type { ReadContext, RowOrigin } from './read-context';
-import { rowKey } from './table-rows';
+import { rowKey, type Placement, type PlacementIndex } from './placement';
 
 /** Where in the workbook a path into the plan read from it stands. */
 export type CellLocator = (path: string) => { sheet: string; cell: string };
@@ -16,19 +15,20 @@ type Segment = string | number;
  * paths: the row the object came from (found by its id, year or pool and
  * municipality, as Excel would match them) and the column of the field
  * concerned, or the row's first cell. What no table holds (the document,
- * narrative figures, staff) points at the sheet that shows it.
+ * narrative figures, staff) points at the sheet that shows it. The index
+ * comes from reading a workbook or from laying one out.
  */
-export function pathLocator(plan: Plan, context: ReadContext, sheetName: (role: SheetRole) => string): CellLocator {
-  const origins = new Map<string, RowOrigin>();
-  for (const origin of context.origins) {
+export function pathLocator(plan: Plan, index: PlacementIndex, sheetName: (role: SheetRole) => string): CellLocator {
+  const origins = new Map<string, Placement>();
+  for (const origin of index.placements) {
     const key = `${origin.table}:${origin.key}`;
     if (!origins.has(key)) origins.set(key, origin);
   }
-  const find = (table: string, ...parts: Array<string | number>): RowOrigin | undefined => origins.get(`${table}:${rowKey(parts)}`);
+  const find = (table: string, ...parts: Array<string | number>): Placement | undefined => origins.get(`${table}:${rowKey(parts)}`);
 
   return (path) => {
     const segments = parseJsonPath(path) ?? [];
-    const council = segments[0] === 'council' ? context.councilCells.get(String(segments[1])) : undefined;
+    const council = segments[0] === 'council' ? index.councilCells.get(String(segments[1])) : undefined;
     if (council) return council;
     const match = rowOf(plan, segments, find);
     if (match) {
@@ -52,16 +52,16 @@ const FALLBACK_ROLES: Readonly<Record<string, SheetRole>> = {
   council: 'municipalities',
   sections: 'goals',
   budget: 'budget',
-  contributions: 'contributions',
+  contributions: 'costPools',
 };
 
 /** The deepest object on the path that came from a table row, and the field of it the path names next. */
 function rowOf(
   plan: Plan,
   segments: readonly Segment[],
-  find: (table: string, ...parts: Array<string | number>) => RowOrigin | undefined,
-): { origin: RowOrigin; field?: string } | null {
-  let best: { origin: RowOrigin; field?: string } | null = null;
+  find: (table: string, ...parts: Array<string | number>) => Placement | undefined,
+): { origin: Placement; field?: string } | null {
+  let best: { origin: Placement; field?: string } | null = null;
   let value: unknown = plan;
   const objects: unknown[] = [];
   for (let i = 0; i < segments.length; i += 1) {
@@ -84,8 +84,8 @@ function originOf(
   item: Record<string, unknown>,
   parentSegments: readonly Segment[],
   objects: readonly unknown[],
-  find: (table: string, ...parts: Array<string | number>) => RowOrigin | undefined,
-): RowOrigin | undefined {
+  find: (table: string, ...parts: Array<string | number>) => Placement | undefined,
+): Placement | undefined {
   const id = typeof item.id === 'string' ? item.id : undefined;
   const parent = parentSegments.at(-1);
   const owner = (depth: number): Record<string, unknown> | undefined => objects[parentSegments.length - depth] as Record<string, unknown> | undefined;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Plan } from '../model/plan';
+import type { Plan } from '../../model/plan';
 import {
   BudgetSchema,
   ContributionsSchema,
   CouncilSchema,
   PlanSchema,
   PreviousContributionsSchema,
-} from '../model/plan.schema';
+} from '../../model/plan.schema';
 
 /**
  * The parts of a plan that have no editable table travel with the workbook as

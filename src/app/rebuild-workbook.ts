@@ -1,0 +1,52 @@
+import type { LaidOutWorkbook } from '../layout/lay-out-workbook';
+import { unreadColumns, type UnreadColumn } from '../layout/read/unread-columns';
+import { EDITABLE_TABLES, SHEET_NAMES } from '../layout/schema/tables';
+import type { SheetGrid } from '../layout/sheet-grid';
+import type { SheetRole } from '../layout/workbook-layout';
+import type { Finding } from '../model/finding';
+import type { WorkbookReading } from './read-workbook-grid';
+
+/** What a rebuild says before it writes. */
+export type RebuildNote =
+  /** A finding of the read that the rebuild carries on (a formula typed over is made a formula again). */
+  | { kind: 'finding'; finding: Finding }
+  /** A sheet PlanSheets did not make: the rebuilt workbook does not have it. */
+  | { kind: 'sheet-not-carried'; sheet: string }
+  /** A PlanSheets sheet someone renamed, found by its tables: it is written back under its own name. */
+  | { kind: 'sheet-renamed'; sheet: string; name: string };
+
+export type Rebuild =
+  | { ok: true; laidOut: LaidOutWorkbook; notes: RebuildNote[] }
+  /** Reading left a row or a value out: writing the tables back would lose it. */
+  | { ok: false; refusal: 'unread-values'; problems: Finding[] }
+  /** A table holds a column someone added, with values in it: the rebuilt table would not have it. */
+  | { ok: false; refusal: 'unread-columns'; columns: UnreadColumn[] };
+
+/**
+ * A workbook made anew from itself: the editable tables as people left them,
+ * the derived sheets laid out again (the layout the reading made). It never
+ * drops what someone typed: while reading leaves anything out, or a table
+ * holds a column the plan has no place for, it refuses and says where.
+ */
+export function rebuildWorkbook(reading: Extract<WorkbookReading, { ok: true }>, grid: SheetGrid): Rebuild {
+  const blocking = reading.readFindings.filter((f) => f.severity === 'error');
+  if (blocking.length > 0) return { ok: false, refusal: 'unread-values', problems: blocking };
+  const columns = unreadColumns(grid, reading.plan.language);
+  if (columns.length > 0) return { ok: false, refusal: 'unread-columns', columns };
+
+  const ours = new Set(Object.values(SHEET_NAMES).flatMap((name) => [name.fi, name.en]));
+  const tableRoles = new Map<string, SheetRole>(EDITABLE_TABLES.map((t) => [t.name.toLowerCase(), t.role]));
+  const sheetNotes = grid.sheets
+    .filter((sheet) => !ours.has(sheet.name))
+    .map((sheet): RebuildNote => {
+      const role = sheet.tables.map((t) => tableRoles.get(t.name.toLowerCase())).find((r) => r !== undefined);
+      return role === undefined
+        ? { kind: 'sheet-not-carried', sheet: sheet.name }
+        : { kind: 'sheet-renamed', sheet: sheet.name, name: SHEET_NAMES[role][reading.plan.language] };
+    });
+  return {
+    ok: true,
+    laidOut: reading.laidOut,
+    notes: [...reading.readFindings.map((finding): RebuildNote => ({ kind: 'finding', finding })), ...sheetNotes],
+  };
+}
