@@ -1,18 +1,12 @@
+import { EXAMPLE, runCli } from '../support/cli';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Decimal } from '../../src/engine/money';
-import { main } from '../../src/cli/main';
 import type { ValidationReport } from '../../src/cli/validation-report';
 
-const EXAMPLE = join(__dirname, '../../examples/kaustinen-2026.plan.json');
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 function tempFile(name: string, content: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'plansheets-cli-'));

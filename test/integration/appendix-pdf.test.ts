@@ -1,8 +1,8 @@
+import { runCli } from '../support/cli';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
 import { validatePlan } from '../../src/engine/validate';
 import { workbookLayout } from '../support/layouts';
 import { layoutMessages } from '../../src/layout/layout.messages';
@@ -67,10 +67,8 @@ let everything: Printed;
 let english: Printed;
 
 async function exportPdf(plan: string, pdf: string, sheets: string): Promise<Printed> {
-  const output: string[] = [];
-  const io = { stdout: (text: string) => void output.push(text), stderr: (text: string) => void output.push(text) };
-  const code = await main(['export', plan, '--pdf', pdf, '--sheets', sheets], io);
-  if (code !== 0) throw new Error(`plansheets export ${plan} --sheets ${sheets} exited with ${code}: ${output.join('')}`);
+  const { code, stdout, stderr } = await runCli('export', plan, '--pdf', pdf, '--sheets', sheets);
+  if (code !== 0) throw new Error(`plansheets export ${plan} --sheets ${sheets} exited with ${code}: ${stdout}${stderr}`);
   const pages = await pdfPages(pdf);
   return { pages, sizes: await pageSizes(pdf, await pageCount(pdf)) };
 }

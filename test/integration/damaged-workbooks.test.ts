@@ -1,8 +1,8 @@
+import { EXAMPLE, runCli, type CliRun } from '../support/cli';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { main } from '../../src/cli/main';
 import type { ValidationReport } from '../../src/cli/validation-report';
 import { address } from '../../src/layout/a1';
 import { contributionsOf } from '../support/layouts';
@@ -22,7 +22,6 @@ import { editWorkbook, type WorkbookEditor } from '../support/edit-workbook';
 
 jest.setTimeout(60_000);
 
-const EXAMPLE = join(__dirname, '..', '..', 'examples', 'kaustinen-2026.plan.json');
 const DECLARED_SIZE_CELL = address(COUNCIL_VALUE_COLUMN, COUNCIL_RULE_ROWS.declaredSize);
 
 function examplePlan(): Plan {
@@ -31,18 +30,8 @@ function examplePlan(): Plan {
   return parsed.plan;
 }
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 let dir: string;
 let base: string;
@@ -101,7 +90,7 @@ function cellOf(e: WorkbookEditor, table: string, key: string, id: string | numb
 }
 
 /** Nothing on stderr but at most one line, and no stack frame anywhere. */
-function expectNoTrace({ stdout, stderr }: Run): void {
+function expectNoTrace({ stdout, stderr }: CliRun): void {
   expect(stderr.trimEnd().split('\n').filter((line) => line !== '').length).toBeLessThanOrEqual(1);
   expect(stderr).not.toMatch(/\n\s+at /);
   expect(`${stdout}${stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);

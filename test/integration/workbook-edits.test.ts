@@ -1,7 +1,7 @@
+import { EXAMPLE, runCli, type CliRun } from '../support/cli';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
 import type { ValidationReport } from '../../src/cli/validation-report';
 import { municipalContributions } from '../../src/engine/contributions';
 import { Decimal, formatMoney } from '../../src/engine/money';
@@ -26,20 +26,9 @@ import { editWorkbook, type WorkbookEditor } from '../support/edit-workbook';
 
 jest.setTimeout(60_000);
 
-const EXAMPLE = join(__dirname, '..', '..', 'examples', 'kaustinen-2026.plan.json');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 let dir: string;
 let base: string;
@@ -64,13 +53,13 @@ async function edited(name: string, edit: (editor: WorkbookEditor) => void): Pro
   return file;
 }
 
-async function validate(file: string): Promise<Run & { report: ValidationReport }> {
+async function validate(file: string): Promise<CliRun & { report: ValidationReport }> {
   const result = await run('validate', file, '--format', 'json');
   expect(result.stderr).toBe('');
   return { ...result, report: JSON.parse(result.stdout) as ValidationReport };
 }
 
-async function rebuild(file: string): Promise<Run & { out: string }> {
+async function rebuild(file: string): Promise<CliRun & { out: string }> {
   const out = file.replace(/\.xlsx$/, '-rebuilt.xlsx');
   return { ...(await run('build', file, '-o', out)), out };
 }

@@ -21,6 +21,7 @@ import {
 } from '../schema/tables';
 import type { SheetRole } from '../workbook-layout';
 import { pathLocator, type CellLocator } from '../schema/locate-path';
+import type { PlacementIndex } from '../schema/placement';
 import { detectLanguage, findSheet } from './grid-tables';
 import { ReadContext } from './read-context';
 import { readBudgetLines, readBudgetYears } from './read-budget';
@@ -38,6 +39,8 @@ export interface ReadPlanResult {
   findings: Finding[];
   /** Where a path into the plan stands in this workbook, for findings about the plan read. */
   locate: CellLocator;
+  /** The rows each plan object was read from. */
+  index: PlacementIndex;
 }
 
 /**
@@ -103,7 +106,7 @@ export function readPlan(grid: SheetGrid): ReadPlanResult {
 
   const sheetName = (role: SheetRole): string => findSheet(grid, role)?.name ?? SHEET_NAMES[role][context.language];
   const unlocated: CellLocator = () => ({ sheet: sheetName('summary'), cell: 'A1' });
-  if (!metadata || !council || !context.complete) return { plan: null, findings: context.findings, locate: unlocated };
+  if (!metadata || !council || !context.complete) return { plan: null, findings: context.findings, locate: unlocated, index: context };
 
   const plan: Plan = withoutUndefined({
     schemaVersion: metadata.schemaVersion,
@@ -136,8 +139,8 @@ export function readPlan(grid: SheetGrid): ReadPlanResult {
       'A1',
       { key: 'outcome.plan-unread' },
     );
-    return { plan: null, findings: context.findings, locate: unlocated };
+    return { plan: null, findings: context.findings, locate: unlocated, index: context };
   }
 
-  return { plan, findings: context.findings, locate: pathLocator(plan, context, sheetName) };
+  return { plan, findings: context.findings, locate: pathLocator(plan, context, sheetName), index: context };
 }

@@ -52,6 +52,8 @@ export function municipalitiesSheet(plan: Plan, language: Language = plan.langua
     const row = COUNCIL_RULE_ROWS[field];
     b.set(COUNCIL_LABEL_COLUMN, row, text(layoutMessages[COUNCIL_LABEL_KEYS[field]][language]), STYLES.label);
     b.set(COUNCIL_VALUE_COLUMN, row, num(plan.council[field]), { ...STYLES.integer, border: { bottom: 'thin' } });
+    // People keep the council rule's numbers; the labels beside them are PlanSheets'.
+    b.editableCells(address(COUNCIL_VALUE_COLUMN, row));
   }
 
   const h = (key: string): string => header(spec, key, language);
