@@ -1,10 +1,10 @@
-import { municipalContributions } from '../../../src/engine/contributions';
-import { allocatePool } from '../../../src/engine/pool-shares';
-import { contributionsOf, workbookLayout } from '../../support/layouts';
-import type { GridSheet } from '../../../src/layout/sheet-grid';
-import type { Plan, Pool } from '../../../src/model/plan';
-import { cellValue as value, gridSheet, recalculatedWorkbook } from '../../support/recalculated-workbook';
-import { examplePlan } from './sheet-queries';
+import { municipalContributions } from '../../src/engine/contributions';
+import { allocatePool } from '../../src/engine/pool-shares';
+import { contributionsOf, workbookLayout } from '../support/layouts';
+import type { GridSheet } from '../../src/layout/sheet-grid';
+import type { Plan, Pool } from '../../src/model/plan';
+import { cellValue as value, gridSheet, recalculatedWorkbook } from '../support/recalculated-workbook';
+import { examplePlan } from '../layout/sheets/sheet-queries';
 
 /**
  * The Kuntaosuudet formulas, recalculated by LibreOffice, give the engine's

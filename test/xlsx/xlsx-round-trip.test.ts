@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { workbookLayout } from '../../support/layouts';
-import { readPlan } from '../../../src/layout/read/read-plan';
-import type { SheetGrid } from '../../../src/layout/sheet-grid';
-import { parsePlanText } from '../../../src/model/parse-plan';
-import type { Plan } from '../../../src/model/plan';
-import { readWorkbook } from '../../../src/xlsx/read-workbook';
-import { writeWorkbook } from '../../../src/xlsx/write-workbook';
-import { planArbitrary } from '../../support/plan-arbitrary';
-import { readFixture } from './read-fixture';
+import { workbookLayout } from '../support/layouts';
+import { readPlan } from '../../src/layout/read/read-plan';
+import type { SheetGrid } from '../../src/layout/sheet-grid';
+import { parsePlanText } from '../../src/model/parse-plan';
+import type { Plan } from '../../src/model/plan';
+import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { writeWorkbook } from '../../src/xlsx/write-workbook';
+import { planArbitrary } from '../support/plan-arbitrary';
+import { readFixture } from '../layout/read/read-fixture';
 
 /** The same round trip through a real .xlsx: the ExcelJS writer, the .xlsx reader, then readPlan. */
 async function throughXlsx(plan: Plan): Promise<ReturnType<typeof readPlan>> {
@@ -21,7 +21,7 @@ async function throughXlsx(plan: Plan): Promise<ReturnType<typeof readPlan>> {
 describe('plan → .xlsx → plan', () => {
   it.each([
     ['the Kaustinen 2026 example', () => {
-      const parsed = parsePlanText(readFileSync(join(__dirname, '../../../examples/kaustinen-2026.plan.json'), 'utf8'));
+      const parsed = parsePlanText(readFileSync(join(__dirname, '../../examples/kaustinen-2026.plan.json'), 'utf8'));
       if (!parsed.ok) throw new Error('the example does not parse');
       return parsed.plan;
     }],

@@ -1,11 +1,11 @@
-import { Decimal } from '../../../src/engine/money';
-import { address, parseRange } from '../../../src/layout/a1';
-import { councilSeats } from '../../../src/engine/seats';
-import { workbookLayout } from '../../support/layouts';
-import type { GridSheet, SheetGrid } from '../../../src/layout/sheet-grid';
-import type { BudgetYear, Plan } from '../../../src/model/plan';
-import { cellValue as value, recalculatedWorkbook } from '../../support/recalculated-workbook';
-import { readFixture } from '../read/read-fixture';
+import { Decimal } from '../../src/engine/money';
+import { address, parseRange } from '../../src/layout/a1';
+import { councilSeats } from '../../src/engine/seats';
+import { workbookLayout } from '../support/layouts';
+import type { GridSheet, SheetGrid } from '../../src/layout/sheet-grid';
+import type { BudgetYear, Plan } from '../../src/model/plan';
+import { cellValue as value, recalculatedWorkbook } from '../support/recalculated-workbook';
+import { readFixture } from '../layout/read/read-fixture';
 
 /**
  * The calculated cells of Kunnat and Talousarvio, recalculated by
