@@ -2,7 +2,10 @@ import type { Plan } from '../../src/model/plan';
 import { PlanSchema } from '../../src/model/plan.schema';
 
 /**
- * A small plan that passes every validation rule: two municipalities, a
+ * The one plan builder of the tests: every hand-made fixture is the
+ * difference from this plan, and goes through the schema here.
+ *
+ * On its own, a small plan that passes every validation rule: two municipalities, a
  * three-year plan with complete and balanced budget figures, one team with
  * one goal (one action, one metric) and one population pool that covers the
  * budget year's municipal funding. Top-level fields can be replaced by

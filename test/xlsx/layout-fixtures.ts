@@ -1,3 +1,4 @@
+import { kaustinenMembers } from '../support/kaustinen-members';
 import type { CellStyle, CellValue, LayoutCell, PrintLayout, SheetLayout, WorkbookLayout } from '../../src/layout/workbook-layout';
 
 /** Small handmade layouts for the writer, reader and LibreOffice tests. */
@@ -51,13 +52,7 @@ export function workbook(sheets: SheetLayout[], parts: Partial<WorkbookLayout> =
 }
 
 /** Kaustisen seutukunta's member municipalities, 31.12.2024. */
-export const MUNICIPALITIES: ReadonlyArray<readonly [string, string, number]> = [
-  ['halsua', 'Halsua', 985],
-  ['kaustinen', 'Kaustinen', 4118],
-  ['lestijarvi', 'Lestijärvi', 665],
-  ['toholampi', 'Toholampi', 2799],
-  ['veteli', 'Veteli', 2931],
-];
+export const MUNICIPALITIES: ReadonlyArray<readonly [string, string, number]> = kaustinenMembers.map((m) => [m.id, m.name, m.population] as const);
 
 /**
  * A workbook whose formulas exercise what the layout relies on: a table

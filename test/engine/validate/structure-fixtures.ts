@@ -1,7 +1,8 @@
 import type { RuleGroup } from '../../../src/engine/validate/rule';
 import type { Finding, Severity } from '../../../src/model/finding';
 import type { Plan } from '../../../src/model/plan';
-import { PlanSchema } from '../../../src/model/plan.schema';
+import { firstMembers, kaustinenOrganisation } from '../../support/kaustinen-members';
+import { minimalPlan } from '../../support/plan-builder';
 
 /**
  * A small plan that every structural rule accepts, with one of each kind of
@@ -10,19 +11,9 @@ import { PlanSchema } from '../../../src/model/plan.schema';
  * break exactly one thing in it.
  */
 export function structurePlan(): Plan {
-  return PlanSchema.parse({
-    schemaVersion: 1,
-    language: 'fi',
-    organisation: {
-      name: 'Kaustisen seutukunta',
-      legalBasis: 'Kuntalaki 51 §',
-      hostMunicipality: 'lestijarvi',
-    },
-    municipalities: [
-      { id: 'halsua', name: 'Halsua', population: 985, populationDate: '2024-12-31' },
-      { id: 'kaustinen', name: 'Kaustinen', population: 4118, populationDate: '2024-12-31' },
-      { id: 'lestijarvi', name: 'Lestijärvi', population: 665, populationDate: '2024-12-31' },
-    ],
+  return minimalPlan({
+    organisation: kaustinenOrganisation,
+    municipalities: firstMembers(3),
     council: { seatsPerStartedInhabitants: 1000, minimumSeats: 2, declaredSize: 9 },
     document: {
       title: 'Talousarvio 2026 ja taloussuunnitelma 2027-2030',

@@ -1,5 +1,6 @@
 import type { Plan } from '../../../src/model/plan';
-import { PlanSchema } from '../../../src/model/plan.schema';
+import { firstMembers, kaustinenOrganisation } from '../../support/kaustinen-members';
+import { minimalPlan } from '../../support/plan-builder';
 
 /**
  * A small plan with one of everything the tables carry: three
@@ -9,15 +10,11 @@ import { PlanSchema } from '../../../src/model/plan.schema';
  * for all, and previous contributions.
  */
 export function readFixture(language: 'fi' | 'en' = 'fi'): Plan {
-  return PlanSchema.parse({
-    schemaVersion: 1,
+  const [halsua, kaustinen, lestijarvi] = firstMembers(3);
+  return minimalPlan({
     language,
-    organisation: { name: 'Kaustisen seutukunta', legalBasis: 'Kuntalaki 51 §', hostMunicipality: 'lestijarvi' },
-    municipalities: [
-      { id: 'halsua', name: 'Halsua', population: 985, populationDate: '2024-12-31' },
-      { id: 'kaustinen', name: 'Kaustinen', population: 4118, populationDate: '2024-12-31', note: 'Suurin' },
-      { id: 'lestijarvi', name: 'Lestijärvi', population: 665, populationDate: '2024-12-31' },
-    ],
+    organisation: kaustinenOrganisation,
+    municipalities: [halsua!, { ...kaustinen!, note: 'Suurin' }, lestijarvi!],
     council: { seatsPerStartedInhabitants: 1000, minimumSeats: 2, declaredSize: 9, note: 'Perussopimus 5 §' },
     document: {
       title: 'Talousarvio 2026 ja taloussuunnitelma 2027-2028',
