@@ -27,9 +27,11 @@ export interface RowInsertion {
    * end: a sheet row inserted above the last data row (inside the range, so
    * LibreOffice grows it); middle: above the middle data row; append: a row
    * inserted below the table and the range extended over it, as Excel's
-   * table does by itself when a person types under it.
+   * table does by itself when a person types under it; below: a row
+   * inserted below the table and typed into, nothing more (LibreOffice
+   * leaves it outside the table).
    */
-  at: 'end' | 'middle' | 'append';
+  at: 'end' | 'middle' | 'append' | 'below';
   /** rows (default): whole sheet rows; cells: only the table's columns shift down. */
   shift?: 'rows' | 'cells';
   /** By header text, as on the sheet. */

@@ -26,6 +26,9 @@ INSERTIONS.json is a list of insertions, applied in order:
              Data ▸ Define Range does). This is what Excel does by itself when
              a person types in the row under a table (the table auto-expands).
     "middle" a sheet row inserted above the middle data row.
+    "below"  a sheet row inserted directly below the table and typed into, and
+             nothing more: LibreOffice leaves it outside the range (to show
+             what becomes of a row added so in LibreOffice).
 - "shift": "rows" (default) inserts whole sheet rows; "cells" inserts cells in
   the table's columns only and shifts them down (Insert ▸ Cells ▸ Shift cells
   down; in Excel, Insert ▸ Table Rows Above), for tables that stand side by
@@ -35,12 +38,13 @@ INSERTIONS.json is a list of insertions, applied in order:
   serial number (with a d.m.yyyy format unless the cell already shows dates),
   as typing 31.12.2024 in a Finnish Calc gives.
 
-For each new row, every column left out of "values" whose cell in the
-neighbouring data row (the row above, or below for a first row) holds a
-formula gets that formula copied in with XCellRangeMovement.copyRange, which
-adjusts relative references as a fill or a paste does: what Excel does by
-itself for a table's calculated columns. LibreOffice has no calculated
-columns, so without this the new row's derived cells would stay empty.
+For each new row inside the table, every column left out of "values"
+whose cell in the neighbouring data row (the row above, or below for a first
+row) holds a formula gets that formula copied in with
+XCellRangeMovement.copyRange, which adjusts relative references as a fill or
+a paste does: what Excel does by itself for a table's calculated columns.
+LibreOffice has no calculated columns, so without this the new row's derived
+cells would stay empty.
 
 Then everything is recalculated (calculateAll) and the workbook is saved as
 .xlsx ("Calc MS Excel 2007 XML"). REPORT.json gets, per insertion, the
@@ -215,10 +219,10 @@ def insert(doc, insertion):
         row = last
     elif at == 'middle':
         row = first + (last - first + 1) // 2
-    elif at == 'append':
+    elif at in ('append', 'below'):
         row = last + 1
     else:
-        raise ValueError('"at" must be end, middle or append, not %r' % at)
+        raise ValueError('"at" must be end, middle, append or below, not %r' % at)
 
     if shift == 'rows':
         sheet.Rows.insertByIndex(row, 1)
@@ -246,7 +250,9 @@ def insert(doc, insertion):
             enter(doc, cell, values[header])
             continue
         neighbour = sheet.getCellByPosition(column, source)
-        if source <= area.EndRow and neighbour.getFormula().startswith('='):
+        # Only a row inside the table has the table's calculated columns.
+        inside = area.StartRow < row <= area.EndRow and area.StartRow < source <= area.EndRow
+        if inside and neighbour.getFormula().startswith('='):
             from_address = CellRangeAddress()
             from_address.Sheet = area.Sheet
             from_address.StartColumn = from_address.EndColumn = column

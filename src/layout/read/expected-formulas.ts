@@ -137,6 +137,10 @@ function placeInWorkbook(grid: SheetGrid, item: ExpectedFormulaCell): { sheet: G
   if (!area || !planned) return null;
   const column = position.column + (area.left - planned.from.column);
   const row = position.row + (area.top - planned.from.row);
+  // A cell over a column the table has in the layout but not in the workbook (a year the plan
+  // read has gained) never existed there: nothing was typed over it.
+  const overColumn = position.column >= planned.from.column && position.column <= planned.to.column;
+  if (overColumn && (column < area.left || column > area.right)) return null;
   return column >= 1 && row >= 1 ? { sheet: area.sheet, cell: address(column, row) } : null;
 }
 

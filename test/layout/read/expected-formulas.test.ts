@@ -77,6 +77,17 @@ describe('overwrittenFormulas', () => {
   });
 });
 
+describe('a year added to the budget', () => {
+  it('is no formula typed over: the budget lines\' total for the new year never existed in the workbook', () => {
+    // The fixture's budget lines sit above the years, with one column per year; a row for 2028 gives the plan read a year more.
+    const grid = insertTableRow(gridFromLayout(workbookLayout(readFixture(), [])), 'BudgetYears', 3, { Vuosi: 2028, Laji: 'TS' });
+    const reading = readWorkbookGrid(grid);
+    if (!reading.ok) throw new Error('the fixture with a year more does not read');
+    expect(reading.plan.budget.years.map((y) => y.year)).toContain(2028);
+    expect(reading.readFindings.filter((f) => f.rule === 'workbook.formula-overwritten')).toEqual([]);
+  });
+});
+
 describe('overwritten formulas on the sheets PlanSheets makes anew', () => {
   const plan = readFixture();
   const layout = workbookLayout(plan, []);
