@@ -12,12 +12,13 @@ import type { WorkbookLayout } from '../../src/layout/workbook-layout';
 import type { Plan } from '../../src/model/plan';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { writeWorkbook } from '../../src/xlsx/write-workbook';
-import { examplePlan, harderPlan, problemPlan } from '../support/plans';
+import { edgePlan, examplePlan, harderPlan, problemPlan } from '../support/plans';
 import { formulaResults, gridSheet, recalculatedWorkbook, type FormulaResult } from '../support/recalculated-workbook';
 
 /**
  * The cached values the writer stores are the figures: for the example, the
- * harder plan and a plan whose pools cannot be shared out, every formula
+ * harder plan, a plan whose pools cannot be shared out and one at the edges
+ * of what the formulas handle (error values included), every formula
  * cell's cached result in the written file (nothing recalculated) equals
  * what headless LibreOffice computes for it, and readers that do not
  * calculate (ExcelJS reading values; openpyxl with data_only=True) see the
@@ -58,10 +59,11 @@ afterAll(() => {
 });
 
 describe.each([
-  ['the example (fi)', examplePlan],
-  ['the harder plan (en)', harderPlan],
-  ['the plan whose pools cannot be shared out (fi)', problemPlan],
-])('%s: the cached values', (name, makePlan: () => Plan) => {
+  ['the example (fi)', examplePlan, false],
+  ['the harder plan (en)', harderPlan, false],
+  ['the plan whose pools cannot be shared out (fi)', problemPlan, false],
+  ['the plan at the edges (fi)', edgePlan, true],
+])('%s: the cached values', (name, makePlan: () => Plan, errors: boolean) => {
   const plan = makePlan();
   const layout = buildWorkbookLayout(plan, validatePlan(plan));
   const formulaCells = layout.sheets.reduce((n, s) => n + s.cells.filter((c) => c.value.kind === 'formula').length, 0);
@@ -74,9 +76,12 @@ describe.each([
     recalculated = await formulaResults((await recalculatedWorkbook(layout)).file);
   }, 180_000);
 
-  it('are stored for every formula cell, and none is an error', () => {
+  it(`are stored for every formula cell${errors ? ', error values too' : ', and none is an error'}`, () => {
     expect(cached).toHaveLength(formulaCells);
-    expect(cached.filter((r) => r.kind === 'none' || r.kind === 'error')).toEqual([]);
+    expect(cached.filter((r) => r.kind === 'none')).toEqual([]);
+    const errorValues = cached.filter((r) => r.kind === 'error');
+    if (errors) expect(new Set(errorValues.map((r) => r.value))).toEqual(new Set(['#VALUE!', '#DIV/0!']));
+    else expect(errorValues).toEqual([]);
   });
 
   it('equal what LibreOffice computes, cell by cell', () => {
@@ -96,7 +101,8 @@ describe.each([
     }
     counts.push(
       `cached values, ${name}: ${compared} formula cells compared with LibreOffice of ${formulaCells} in the layout ` +
-        `(${money.size} money, ${cached.filter((r) => r.kind === 'text' && r.value === '').length} empty text); ${problems.length} mismatches`,
+        `(${money.size} money, ${cached.filter((r) => r.kind === 'text' && r.value === '').length} empty text, ` +
+        `${cached.filter((r) => r.kind === 'error').length} error values); ${problems.length} mismatches`,
     );
     expect(problems).toEqual([]);
     expect(compared).toBe(formulaCells);

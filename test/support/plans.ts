@@ -179,3 +179,21 @@ export function problemPlan(): Plan {
   if (!parsed.ok) throw new Error(`the problem plan does not parse: ${JSON.stringify(parsed.problems)}`);
   return parsed.plan;
 }
+
+/**
+ * The example at the edges of what the formulas handle: no budget years (the
+ * summary's change formulas give #VALUE!, as "" - 1 does), no previous
+ * contributions, a council rule of zero inhabitants per seat (#DIV/0! in the
+ * seats), a municipality of no inhabitants and two pools with the same id.
+ */
+export function edgePlan(): Plan {
+  const plan = structuredClone(examplePlan());
+  plan.budget.years = [];
+  delete (plan.contributions as { previous?: unknown }).previous;
+  plan.council.seatsPerStartedInhabitants = 0;
+  plan.municipalities[0] = { ...plan.municipalities[0]!, population: 0 };
+  plan.contributions.pools.push({ ...plan.contributions.pools[0]!, amount: '1.5' });
+  const parsed = parsePlanData(JSON.parse(JSON.stringify(plan)));
+  if (!parsed.ok) throw new Error(`the edge plan does not parse: ${JSON.stringify(parsed.problems)}`);
+  return parsed.plan;
+}
