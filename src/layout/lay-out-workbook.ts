@@ -49,7 +49,7 @@ export function layOutWorkbook(plan: Plan, findings: readonly Finding[]): LaidOu
   const located = findings.map((finding) => locatedAtCell(finding, locate));
 
   const all: SheetLayout[] = [
-    summarySheet(plan, located, contributions.chart, language),
+    summarySheet(plan, located, contributions, language),
     ...tableSheets,
     contributions.sheet,
     actionPlan,

@@ -1,11 +1,11 @@
 import { isoToSerial } from './excel-date';
 import type { GridCell, SheetGrid } from './sheet-grid';
-import type { LayoutCell, WorkbookLayout } from './workbook-layout';
+import type { FormulaResult, LayoutCell, WorkbookLayout } from './workbook-layout';
 
 /**
  * A SheetGrid straight from a layout, as an adapter would read a freshly
  * written workbook that nothing has recalculated: cells with their values,
- * formula cells with their formula and no value, and the tables. It lets
+ * formula cells with their formula and their cached result, and the tables. It lets
  * the core locate findings in a workbook it is about to write, and tests
  * prove round trips without a spreadsheet program.
  */
@@ -36,6 +36,20 @@ function gridCell(cell: LayoutCell): GridCell {
     case 'boolean':
       return { value: cell.value.value };
     case 'formula':
-      return { ...withFormat(null), formula: cell.value.formula };
+      return { ...formulaValue(cell.value.result, withFormat), formula: cell.value.formula };
+  }
+}
+
+/** A formula cell's cached result as a reader sees it: its number, text or boolean, or its error value. */
+function formulaValue(result: FormulaResult, withFormat: (value: GridCell['value']) => GridCell): GridCell {
+  switch (result.kind) {
+    case 'number':
+      return withFormat(Number(result.value));
+    case 'text':
+      return { value: result.text };
+    case 'boolean':
+      return { value: result.value };
+    case 'error':
+      return { value: null, error: result.error };
   }
 }

@@ -1,3 +1,4 @@
+import { Decimal } from '../engine/money';
 import type { Language } from '../model/plan';
 import { address, parseAddress, parseRange, rangeAddress } from './a1';
 import { DEFAULT_FONT_SIZE } from './styles';
@@ -10,6 +11,7 @@ import type {
   ColumnLayout,
   ConditionalFormatLayout,
   DataValidationLayout,
+  FormulaResult,
   PrintLayout,
   RowLayout,
   SheetLayout,
@@ -23,7 +25,31 @@ import { rowKey, rowKeyColumns } from './schema/placement';
 
 export const text = (value: string): CellValue => ({ kind: 'text', text: value });
 export const num = (value: string | number): CellValue => ({ kind: 'number', value: String(value) });
-export const formula = (value: string): CellValue => ({ kind: 'formula', formula: value });
+export const formula = (value: string, result: FormulaResult): CellValue => ({ kind: 'formula', formula: value, result });
+/**
+ * A number a formula gives. A Decimal is written with up to 20 significant
+ * digits, more than a double holds: a ratio such as 985/11498 keeps its
+ * value, and money its exact cents.
+ */
+export const numberResult = (value: Decimal | number | string): FormulaResult => ({
+  kind: 'number',
+  value: new Decimal(value).toSignificantDigits(20).toFixed(),
+});
+export const textResult = (value: string): FormulaResult => ({ kind: 'text', text: value });
+/** The empty text of IF(..., "", ...): a blank that is not an empty cell. */
+export const EMPTY_TEXT: FormulaResult = { kind: 'text', text: '' };
+/** A result that is a number when given, else the empty text. */
+export const numberOrBlank = (value: Decimal | number | null | undefined): FormulaResult =>
+  value === null || value === undefined ? EMPTY_TEXT : numberResult(value);
+
+/** The number a result holds, or null for a text, boolean or error. */
+export const resultNumber = (result: FormulaResult): Decimal | null => (result.kind === 'number' ? new Decimal(result.value) : null);
+
+/** A calculated column of a table: the formula of a data row and what it gives in the table's data row `index` (0-based). */
+export interface CalculatedColumn {
+  formula: (row: number) => string;
+  result: (index: number) => FormulaResult;
+}
 export const date = (iso: string): CellValue => ({ kind: 'date', iso });
 
 /** Excel's default column width, in character units: the width of a column the layout sets none for. */
@@ -137,7 +163,7 @@ export class SheetBuilder {
   /**
    * Places an Excel table with its header at `origin`. `rows` hold one value
    * per column (undefined leaves a cell empty); derived columns take their
-   * formula from `formulas`. A table without rows gets one empty row, since
+   * formula and each row's result from `formulas`. A table without rows gets one empty row, since
    * Excel does not allow a table of only a header.
    */
   table(
@@ -147,7 +173,7 @@ export class SheetBuilder {
     rows: ReadonlyArray<ReadonlyArray<CellValue | undefined>>,
     options: {
       extraColumns?: Array<{ name: string; width: number }>;
-      formulas?: Record<string, (row: number) => string>;
+      formulas?: Record<string, CalculatedColumn>;
       styles?: Record<string, CellStyle>;
       headerStyle?: CellStyle;
     } = {},
@@ -170,8 +196,8 @@ export class SheetBuilder {
       headers.forEach((h, i) => {
         const col = origin.column + i;
         const style = options.styles?.[h.key];
-        const makeFormula = options.formulas?.[h.key];
-        const value = makeFormula ? formula(makeFormula(sheetRow)) : rows[r]?.[i];
+        const calculated = options.formulas?.[h.key];
+        const value = calculated ? formula(calculated.formula(sheetRow), calculated.result(r)) : rows[r]?.[i];
         if (value !== undefined) this.set(col, sheetRow, value, style);
         else if (style) this.set(col, sheetRow, text(''), style);
       });
@@ -180,8 +206,8 @@ export class SheetBuilder {
       name: spec.name,
       ref: rangeAddress(origin.column, headerRow, origin.column + headers.length - 1, lastDataRow),
       columns: headers.map((h) => {
-        const makeFormula = options.formulas?.[h.key];
-        return makeFormula ? { name: h.name, formula: makeFormula(firstDataRow) } : { name: h.name };
+        const calculated = options.formulas?.[h.key];
+        return calculated ? { name: h.name, formula: calculated.formula(firstDataRow) } : { name: h.name };
       }),
       style: 'TableStyleLight9',
       showRowStripes: true,

@@ -15,6 +15,8 @@ import type { Placement } from './schema/placement';
  *   and "," separators (Excel's `formulas`, never `formulasLocal`). Functions
  *   that need a file prefix in .xlsx (e.g. RANK.EQ) are written plainly here;
  *   the .xlsx writer adds `_xlfn.`.
+ * - Every formula carries its result as the engine computes it, so that a
+ *   viewer that does not recalculate still shows the figures.
  * - Numbers are decimal strings so that money never passes through a float
  *   before it reaches a writer.
  * - Sizes are in points (column widths, row heights, margins), the unit
@@ -25,12 +27,20 @@ import type { Placement } from './schema/placement';
  *   PlanSheets (regions), so that a refresh knows what it may rewrite.
  */
 
+/** What a formula evaluates to, as the engine computes it: the cell's cached result. */
+export type FormulaResult =
+  | { kind: 'number'; value: string } // a decimal string, never a float's toString of money
+  | { kind: 'text'; text: string } // '' for the empty text that IF(...,"",...) gives
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'error'; error: string }; // e.g. '#DIV/0!' — should never be needed for valid plans
+
 export type CellValue =
   | { kind: 'text'; text: string }
   | { kind: 'number'; value: string }
   | { kind: 'date'; iso: string }
   | { kind: 'boolean'; value: boolean }
-  | { kind: 'formula'; formula: string };
+  /** `result` is what the formula gives for this plan: writers store it as the cell's cached value. */
+  | { kind: 'formula'; formula: string; result: FormulaResult };
 
 export type HorizontalAlignment = 'left' | 'center' | 'right';
 export type VerticalAlignment = 'top' | 'middle' | 'bottom';
@@ -86,7 +96,10 @@ export interface RowLayout {
 export interface TableColumnLayout {
   /** The header text, as shown in the header row. */
   name: string;
-  /** A calculated column: the formula of every data row (may use [@Column] references). */
+  /**
+   * A calculated column: the formula of every data row (may use [@Column]
+   * references). Each data row's cell carries its own result.
+   */
   formula?: string;
 }
 

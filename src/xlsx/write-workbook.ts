@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { absoluteAddress, address, parseRange, sheetRef } from '../layout/a1';
 import { checkLayout } from '../layout/check-layout';
 import { widthInCharacters } from '../layout/column-width';
-import type { CellValue, HeaderFooterLayout, HeaderFooterParts, SheetLayout, WorkbookLayout } from '../layout/workbook-layout';
+import type { CellValue, FormulaResult, HeaderFooterLayout, HeaderFooterParts, SheetLayout, WorkbookLayout } from '../layout/workbook-layout';
 import { chartPartXml, drawingPartXml, type AnchoredChart } from './chart-part';
 import { toConditionalStyle, toExcelStyle } from './cell-style';
 import { containingTable } from './containing-table';
@@ -40,7 +40,9 @@ const A4 = 9 as ExcelJS.PageSetup['paperSize'];
  * Transcribes a WorkbookLayout into .xlsx bytes. ExcelJS writes cells,
  * styles and sheet settings; tables, charts and defined names are added to
  * the package afterwards, since ExcelJS cannot write them faithfully.
- * Formulas carry no cached values, so every spreadsheet program recalculates.
+ * Each formula carries its result as the layout gives it (the engine's) as
+ * its cached value, so that a viewer that does not calculate shows the
+ * figures; the workbook still asks to be fully recalculated on load.
  */
 export async function writeWorkbook(layout: WorkbookLayout): Promise<Buffer> {
   checkLayout(layout);
@@ -189,7 +191,24 @@ function cellValue(value: CellValue, table: string | undefined, sheetName: strin
     case 'boolean':
       return value.value;
     case 'formula':
-      return { formula: toFileFormula(value.formula.replace(/^=/, ''), { table }) };
+      return { formula: toFileFormula(value.formula.replace(/^=/, ''), { table }), result: cachedResult(value.result, sheetName, ref) };
+  }
+}
+
+/** A formula's cached value: a number as a double, a text as <v> with t="str" (empty text included), a boolean, an error. */
+function cachedResult(result: FormulaResult, sheetName: string, ref: string): ExcelJS.CellFormulaValue['result'] {
+  switch (result.kind) {
+    case 'number': {
+      const number = Number(result.value);
+      if (result.value.trim() === '' || !Number.isFinite(number)) throw new Error(`${sheetName}!${ref}: the result "${result.value}" is not a number`);
+      return number;
+    }
+    case 'text':
+      return encodeXstring(result.text, { keepLineBreaks: true });
+    case 'boolean':
+      return result.value;
+    case 'error':
+      return { error: result.error as ExcelJS.CellErrorValue['error'] };
   }
 }
 

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { municipalContributions } from '../../src/engine/contributions';
 import { budgetFigures, type BudgetYearFigures } from '../../src/engine/figures';
 import { Decimal, HUNDRED, percentChange, sum, ZERO } from '../../src/engine/money';
@@ -19,8 +17,7 @@ import { BUDGET_LINES_TABLE, BUDGET_YEARS_TABLE, ENUM_LABELS, MUNICIPALITIES_TAB
 import type { SheetLayout, SheetRole, WorkbookLayout } from '../../src/layout/workbook-layout';
 import type { Finding } from '../../src/model/finding';
 import { localise } from '../../src/model/messages/catalogue';
-import { parsePlanData, parsePlanText } from '../../src/model/parse-plan';
-import type { Plan } from '../../src/model/plan';
+import { examplePlan, harderPlan, TIE_POOL } from '../support/plans';
 import { cellValue, formulaResults, gridSheet, recalculatedWorkbook, type FormulaResult, type RecalculatedWorkbook } from '../support/recalculated-workbook';
 
 /**
@@ -39,110 +36,6 @@ import { cellValue, formulaResults, gridSheet, recalculatedWorkbook, type Formul
  */
 
 jest.setTimeout(120_000);
-
-const EXAMPLE = join(__dirname, '..', '..', 'examples', 'kaustinen-2026.plan.json');
-
-function examplePlan(): Plan {
-  const parsed = parsePlanText(readFileSync(EXAMPLE, 'utf8'));
-  if (!parsed.ok) throw new Error(`the example does not parse: ${JSON.stringify(parsed.problems)}`);
-  return parsed.plan;
-}
-
-/** The weights pool's amount and weights give an exact four-way tie of remainders (each half a cent). */
-const TIE_POOL = 'ties';
-
-/**
- * The example in English, with everything the example lacks: previous
- * contributions (one of them zero, so its change % is blank), all budget
- * figures with cents, budget lines, and pools of every kind: population to
- * the cent, weights with an exact tie decided once by weight and once by
- * order, fixed amounts, population to the euro, a pool restricted to three
- * municipalities and an equal pool whose leftover euros go by order alone.
- * Veteli has its 31.12.2021 population, which gives it a fourth seat, so
- * the seats (16) differ from the declared council size (15), and 2029's
- * external funding is a cent short: both checks must show it, as the
- * engine does.
- */
-function harderPlan(): Plan {
-  const plan = structuredClone(examplePlan());
-  plan.language = 'en';
-  plan.municipalities = plan.municipalities.map((m) => (m.id === 'veteli' ? { ...m, population: 3004, populationDate: '2021-12-31' } : m));
-  const weights = (entries: Array<[string, string]>) => entries.map(([municipality, weight]) => ({ municipality, weight }));
-  plan.contributions = {
-    pools: [
-      { id: 'base', name: 'Basic operations', amount: '612345.67', key: { kind: 'population' }, rounding: 'cent' },
-      {
-        id: TIE_POOL,
-        name: 'Digital development',
-        amount: '46684.40',
-        key: { kind: 'weights', weights: weights([['halsua', '1.5'], ['kaustinen', '1.5'], ['lestijarvi', '2.5'], ['toholampi', '0.5'], ['veteli', '2']]) },
-        rounding: 'cent',
-      },
-      {
-        id: 'fixed',
-        name: 'Employment services',
-        amount: '50500.75',
-        key: {
-          kind: 'fixed',
-          amounts: [
-            { municipality: 'halsua', amount: '12000.50' },
-            { municipality: 'toholampi', amount: '18000.25' },
-            { municipality: 'veteli', amount: '20500.00' },
-          ],
-        },
-        municipalities: ['halsua', 'toholampi', 'veteli'],
-        rounding: 'cent',
-      },
-      { id: 'business', name: 'Business services', amount: '200001', key: { kind: 'population' }, rounding: 'euro' },
-      {
-        id: 'restricted',
-        name: 'Rural administration',
-        amount: '45000.01',
-        key: { kind: 'population' },
-        municipalities: ['veteli', 'lestijarvi', 'kaustinen'],
-        rounding: 'cent',
-      },
-      { id: 'equal', name: 'Data protection', amount: '45003', key: { kind: 'equal' }, rounding: 'euro' },
-    ],
-    previous: {
-      year: 2025,
-      amounts: [
-        { municipality: 'halsua', amount: '90000' },
-        { municipality: 'kaustinen', amount: '380000.50' },
-        { municipality: 'lestijarvi', amount: '0' },
-        { municipality: 'toholampi', amount: '250000' },
-        { municipality: 'veteli', amount: '283732.50' },
-      ],
-    },
-  };
-  const year = (y: number, kind: 'TP' | 'TA' | 'TS', total: string, municipalFunding: string, externalFunding: string) => ({
-    year: y,
-    kind,
-    total,
-    municipalFunding,
-    externalFunding,
-  });
-  plan.budget = {
-    years: [
-      year(2024, 'TP', '2010000.55', '1050000.10', '960000.45'),
-      year(2025, 'TA', '2157119', '1003733', '1153386'),
-      // The pools above sum to 999 534.83.
-      year(2026, 'TA', '1853839.57', '999534.83', '854304.74'),
-      year(2027, 'TS', '1900000', '1010000', '890000'),
-      year(2028, 'TS', '1950000.10', '1020000.05', '930000.05'),
-      year(2029, 'TS', '1975000', '1030000', '944999.99'),
-      year(2030, 'TS', '2000000.01', '1040000.01', '960000'),
-    ],
-    lines: [
-      { id: 'l-admin', name: 'Administration', amounts: [{ year: 2025, amount: '300000' }, { year: 2026, amount: '310000.25' }, { year: 2027, amount: '320000.10' }] },
-      { id: 'l-comms', name: 'Communication', amounts: [{ year: 2026, amount: '50000.05' }, { year: 2030, amount: '1' }] },
-      { id: 'l-projects', name: 'Projects', amounts: [{ year: 2024, amount: '0.01' }, { year: 2026, amount: '1234567.89' }] },
-    ],
-  };
-  const parsed = parsePlanData(plan);
-  if (!parsed.ok) throw new Error(`the harder plan does not parse: ${JSON.stringify(parsed.problems)}`);
-  return parsed.plan;
-}
 
 type Shown = number | string | boolean | null;
 

@@ -18,7 +18,7 @@ export function contributionsOf(plan: Plan, language = plan.language): Contribut
 
 /** Yhteenveto with the chart over Kuntaosuudet, as the workbook has it. */
 export function summaryOf(plan: Plan, findings: readonly Finding[] = [], language = plan.language): SheetLayout {
-  return summarySheet(plan, findings, contributionsOf(plan, language).chart, language);
+  return summarySheet(plan, findings, contributionsOf(plan, language), language);
 }
 
 /** A header or footer line as the file stores it: "&L…&C…&R…". */

@@ -1,11 +1,12 @@
 import { kaustinenMembers } from '../support/kaustinen-members';
-import type { CellStyle, CellValue, LayoutCell, PrintLayout, SheetLayout, WorkbookLayout } from '../../src/layout/workbook-layout';
+import type { CellStyle, CellValue, FormulaResult, LayoutCell, PrintLayout, SheetLayout, WorkbookLayout } from '../../src/layout/workbook-layout';
 
 /** Small handmade layouts for the writer, reader and LibreOffice tests. */
 
 export const text = (value: string): CellValue => ({ kind: 'text', text: value });
 export const num = (value: string): CellValue => ({ kind: 'number', value });
-export const formula = (value: string): CellValue => ({ kind: 'formula', formula: value });
+/** A formula and its cached result; these fixtures are recalculated, so a result not given is a placeholder 0. */
+export const formula = (value: string, result: FormulaResult = { kind: 'number', value: '0' }): CellValue => ({ kind: 'formula', formula: value, result });
 export const date = (iso: string): CellValue => ({ kind: 'date', iso });
 export const bool = (value: boolean): CellValue => ({ kind: 'boolean', value });
 

@@ -41,10 +41,14 @@ describe('writeWorkbook: cells', () => {
         cell('B4', date('2025-11-27'), { numberFormat: 'd.m.yyyy' }),
         cell('B5', bool(true)),
         cell('B6', text(''), { fill: 'F2F2F2' }),
-        cell('C1', formula('SUM(B1:B3)')),
-        cell('C2', formula('B1*2')),
-        cell('C3', formula('RANK.EQ(B1,B1:B3)&IF(A1="RANK.EQ(1)","a","b")')),
-        cell('C4', formula('COUNTIFS(B1:B3,">0")+IFERROR(1/0,0)')),
+        cell('C1', formula('SUM(B1:B3)', { kind: 'number', value: '1001234.06' })),
+        cell('C2', formula('B1*2', { kind: 'number', value: '2469.12' })),
+        cell('C3', formula('RANK.EQ(B1,B1:B3)&IF(A1="RANK.EQ(1)","a","b")', { kind: 'text', text: '2b' })),
+        cell('C4', formula('COUNTIFS(B1:B3,">0")+IFERROR(1/0,0)', { kind: 'number', value: '2' })),
+        cell('C5', formula('IF(B1>0,"","x")', { kind: 'text', text: '' })),
+        cell('C6', formula('B1>0', { kind: 'boolean', value: true })),
+        cell('C7', formula('1/0', { kind: 'error', error: '#DIV/0!' })),
+        cell('C8', formula('B1/3', { kind: 'number', value: '411.52' })),
       ],
     }),
   ]);
@@ -81,15 +85,19 @@ describe('writeWorkbook: cells', () => {
   });
 
   it.each([
-    ['C1', 'SUM(B1:B3)'],
-    ['C2', 'B1*2'],
-    ['C3', '_xlfn.RANK.EQ(B1,B1:B3)&amp;IF(A1=&quot;RANK.EQ(1)&quot;,&quot;a&quot;,&quot;b&quot;)'],
-    ['C4', 'COUNTIFS(B1:B3,&quot;&gt;0&quot;)+IFERROR(1/0,0)'],
-  ])('writes the formula of %s without a cached value', async (ref, fileFormula) => {
+    ['C1', 'SUM(B1:B3)', '<v>1001234.06</v>', undefined],
+    ['C2', 'B1*2', '<v>2469.12</v>', undefined],
+    ['C3', '_xlfn.RANK.EQ(B1,B1:B3)&amp;IF(A1=&quot;RANK.EQ(1)&quot;,&quot;a&quot;,&quot;b&quot;)', '<v>2b</v>', 'str'],
+    ['C4', 'COUNTIFS(B1:B3,&quot;&gt;0&quot;)+IFERROR(1/0,0)', '<v>2</v>', undefined],
+    ['C5', 'IF(B1&gt;0,&quot;&quot;,&quot;x&quot;)', '<v></v>', 'str'],
+    ['C6', 'B1&gt;0', '<v>1</v>', 'b'],
+    ['C7', '1/0', '<v>#DIV/0!</v>', 'e'],
+  ])('writes the formula of %s with its cached result', async (ref, fileFormula, cached, type) => {
     const part = await parts(layout);
     const xml = cellXml(await part('xl/worksheets/sheet1.xml'), ref);
-    expect(xml).toContain(`<f>${fileFormula}</f>`);
-    expect(xml).not.toContain('<v>');
+    expect(xml).toContain(`<f>${fileFormula}</f>${cached}`);
+    if (type === undefined) expect(xml).not.toMatch(/ t="/);
+    else expect(xml).toContain(` t="${type}"`);
   });
 
   it('asks for a full calculation on load', async () => {
@@ -97,14 +105,19 @@ describe('writeWorkbook: cells', () => {
     expect(await part('xl/workbook.xml')).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
-  it('reads formulas back as written, without file prefixes and with no value', async () => {
+  it('reads formulas back as written, without file prefixes and with their cached values', async () => {
     const cells = (await grid(layout)).sheets[0]?.cells;
-    expect(cells?.C2).toEqual({ value: null, formula: 'B1*2' });
+    expect(cells?.C2).toEqual({ value: 2469.12, formula: 'B1*2' });
+    expect(cells?.C3).toEqual({ value: '2b', formula: 'RANK.EQ(B1,B1:B3)&IF(A1="RANK.EQ(1)","a","b")' });
+    expect(cells?.C6).toEqual({ value: true, formula: 'B1>0' });
     expect(cells?.C3?.formula).toBe('RANK.EQ(B1,B1:B3)&IF(A1="RANK.EQ(1)","a","b")');
   });
 
   it('refuses a number that is not a decimal string', async () => {
     await expect(writeWorkbook(workbook([sheet('S', { cells: [cell('A1', num('12,5'))] })]))).rejects.toThrow(/not a number/);
+    await expect(writeWorkbook(workbook([sheet('S', { cells: [cell('A1', formula('1+1', { kind: 'number', value: 'x' }))] })]))).rejects.toThrow(
+      /result "x" is not a number/,
+    );
   });
 });
 
@@ -340,7 +353,8 @@ describe('writeWorkbook: tables', () => {
   it('reads the table and its formulas back', async () => {
     const kunnat = (await grid(layout)).sheets[0];
     expect(kunnat?.tables).toEqual([{ name: 'Municipalities', ref: 'A1:E6', columns: ['Tunnus', 'Kunta', 'Asukasluku', 'Väestöosuus', 'Sija'] }]);
-    expect(kunnat?.cells.D3).toEqual({ value: null, formula: '[@Asukasluku]/SUM([Asukasluku])', numberFormat: '0.0000' });
+    // The fixture's placeholder result, as cached.
+    expect(kunnat?.cells.D3).toEqual({ value: 0, formula: '[@Asukasluku]/SUM([Asukasluku])', numberFormat: '0.0000' });
     expect(kunnat?.cells.E3?.formula).toBe('RANK.EQ([@Asukasluku],[Asukasluku])');
   });
 

@@ -1,8 +1,9 @@
+import { Decimal, ZERO } from '../../engine/money';
 import type { BudgetLine, Language, Plan } from '../../model/plan';
 import { layoutMessages } from '../layout.messages';
 import { DEFAULT_ROW_HEIGHT, PageFlow, pageHeights } from '../page-flow';
 import { printSetup } from '../print-setup';
-import { formula, SheetBuilder, text } from '../sheet-builder';
+import { type CalculatedColumn, EMPTY_TEXT, formula, numberResult, SheetBuilder, text } from '../sheet-builder';
 import { columnRef, thisRowRef } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
 import { BUDGET_LINES_TABLE, BUDGET_YEARS_TABLE, SECTIONS_TABLE } from '../schema/tables';
@@ -101,7 +102,7 @@ export function budgetSheet(plan: Plan, language: Language = plan.language): She
     const table = b.table(spec, language, { column: 1, row: top + 2 }, rows, {
       headerStyle: HEADER_STYLE,
       styles,
-      formulas: budgetYearFormulas(language),
+      formulas: budgetYearFormulas(plan, language),
     });
     b.dataValidations.push(enumValidation(table.dataRange('kind'), 'budgetYearKind', language, false));
     return table.lastDataRow;
@@ -132,7 +133,8 @@ export function budgetSheet(plan: Plan, language: Language = plan.language): She
     const totalStyle = { bold: true, fill: COLOURS.derivedFill, border: { bottom: 'thin' as const } };
     if (lineYears.length > 0) b.set(table.column('name'), totalRow, text(layoutMessages['budget.linesTotal'][language]), totalStyle);
     for (const year of lineYears) {
-      b.set(table.column(String(year)), totalRow, formula(`SUM(${columnRef(spec.name, String(year))})`), {
+      const lineTotal = (plan.budget.lines ?? []).reduce((total, line) => total.plus(amountIn(line, year) ?? 0), ZERO);
+      b.set(table.column(String(year)), totalRow, formula(`SUM(${columnRef(spec.name, String(year))})`, numberResult(lineTotal)), {
         ...totalStyle,
         numberFormat: linesMoney,
       });
@@ -210,7 +212,7 @@ function amountIn(line: BudgetLine, year: number): string | undefined {
   return line.amounts.find((a) => a.year === year)?.amount;
 }
 
-function budgetYearFormulas(language: Language): Record<string, () => string> {
+function budgetYearFormulas(plan: Plan, language: Language): Record<string, CalculatedColumn> {
   const spec = BUDGET_YEARS_TABLE;
   const h = (key: string): string => header(spec, key, language);
   const row = (key: string): string => thisRowRef(spec.name, h(key));
@@ -221,12 +223,54 @@ function budgetYearFormulas(language: Language): Record<string, () => string> {
   const previousTotal = `SUMIFS(${all('total')},${all('year')},${row('year')}-1)`;
   // Counts only numeric totals: a total typed as text must not pass for a previous year's figure.
   const hasPrevious = `SUMPRODUCT((${all('year')}=${row('year')}-1)*ISNUMBER(${all('total')}))`;
+  // What they give in each data row (a table without years has one empty row: every figure blank).
+  const years = plan.budget.years;
+  const figure = (value: string | undefined): Decimal | null => (value === undefined ? null : new Decimal(value));
+  const at = (index: number) => {
+    const entry = years[index];
+    const year = entry?.year ?? 0;
+    const before = years.filter((y) => y.year === year - 1 && y.total !== undefined);
+    const totalValue = figure(entry?.total);
+    const change = totalValue === null || before.length === 0 ? null : totalValue.minus(before.reduce((sum, y) => sum.plus(y.total ?? 0), ZERO)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    return {
+      total: totalValue,
+      municipal: figure(entry?.municipalFunding),
+      external: figure(entry?.externalFunding),
+      previousTotal: before.reduce((sum, y) => sum.plus(y.total ?? 0), ZERO),
+      change,
+    };
+  };
   return {
     // Rounded to the cent: binary floats would leave a check of 0 as -1E-10.
-    balance: () => `IF(OR(${total}="",${municipal}="",${external}=""),"",ROUND(${total}-${municipal}-${external},2))`,
-    municipalShare: () => `IF(OR(${total}="",${municipal}="",${total}=0),"",${municipal}/${total})`,
-    totalChange: () => `IF(OR(${total}="",${hasPrevious}=0),"",ROUND(${total}-${previousTotal},2))`,
-    totalChangePercent: () =>
-      `IF(OR(${row('totalChange')}="",${previousTotal}=0),"",${row('totalChange')}/${previousTotal})`,
+    balance: {
+      formula: () => `IF(OR(${total}="",${municipal}="",${external}=""),"",ROUND(${total}-${municipal}-${external},2))`,
+      result: (index) => {
+        const f = at(index);
+        return f.total === null || f.municipal === null || f.external === null
+          ? EMPTY_TEXT
+          : numberResult(f.total.minus(f.municipal).minus(f.external).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+      },
+    },
+    municipalShare: {
+      formula: () => `IF(OR(${total}="",${municipal}="",${total}=0),"",${municipal}/${total})`,
+      result: (index) => {
+        const f = at(index);
+        return f.total === null || f.municipal === null || f.total.isZero() ? EMPTY_TEXT : numberResult(f.municipal.div(f.total));
+      },
+    },
+    totalChange: {
+      formula: () => `IF(OR(${total}="",${hasPrevious}=0),"",ROUND(${total}-${previousTotal},2))`,
+      result: (index) => {
+        const { change } = at(index);
+        return change === null ? EMPTY_TEXT : numberResult(change);
+      },
+    },
+    totalChangePercent: {
+      formula: () => `IF(OR(${row('totalChange')}="",${previousTotal}=0),"",${row('totalChange')}/${previousTotal})`,
+      result: (index) => {
+        const f = at(index);
+        return f.change === null || f.previousTotal.isZero() ? EMPTY_TEXT : numberResult(f.change.div(f.previousTotal));
+      },
+    },
   };
 }

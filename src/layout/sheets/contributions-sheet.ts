@@ -1,15 +1,17 @@
+import { Decimal, ZERO } from '../../engine/money';
 import { localise } from '../../model/messages/catalogue';
 import type { Language, Plan } from '../../model/plan';
 import { absoluteAddress, address, rangeAddress, sheetRef } from '../a1';
 import { layoutMessages, type LayoutMessageKey } from '../layout.messages';
 import { printSetup } from '../print-setup';
-import { formula, SheetBuilder, text } from '../sheet-builder';
+import { EMPTY_TEXT, formula, numberOrBlank, numberResult, resultNumber, SheetBuilder, text, textResult } from '../sheet-builder';
 import { columnRef, formulaString } from '../structured-ref';
 import { COLOURS, DEFAULT_FONT_SIZE, FORMATS, STYLES } from '../styles';
 import { BUDGET_YEARS_TABLE, PREVIOUS_CONTRIBUTIONS_TABLE } from '../schema/tables';
 import { charactersPerLine, rowHeightFor, textLineCount } from '../text-lines';
-import type { CellStyle, DefinedNameLayout, SheetLayout } from '../workbook-layout';
+import type { CellStyle, DefinedNameLayout, FormulaResult, SheetLayout } from '../workbook-layout';
 import { PARAM, poolAllocationBlock, ROW, type PoolAllocationBlock, type PoolBlockRefs } from './pool-allocation-block';
+import { poolMemberRows } from './cost-pools-sheet';
 import { enumLabel, header, HEADER_STYLE, sheetName, TITLE_ROW } from './sheet-common';
 
 /**
@@ -74,6 +76,8 @@ export interface ContributionsLayout {
   grandTotal: string;
   shares: ContributionShareCells[];
   blocks: PoolAllocationBlock[];
+  /** What the grand total and the difference from the budget's municipal funding give. */
+  results: { total: FormulaResult; fundingDifference: FormulaResult };
 }
 
 /** `refs` are the cost-pool tables' columns as Kustannuserät laid them out (cost-pools-sheet.ts). */
@@ -115,7 +119,7 @@ export function contributionsLayout(plan: Plan, refs: PoolBlockRefs, language: L
   const blocks: PoolAllocationBlock[] = [];
   let blockRow = introRow + 5;
   for (const pool of pools) {
-    const block = poolAllocationBlock(b, plan, pool, language, blockRow, refs);
+    const block = poolAllocationBlock(b, plan, pool, language, blockRow, refs, poolMemberRows(plan));
     blocks.push(block);
     blockRow = block.lastRow + 3;
   }
@@ -135,6 +139,28 @@ export function contributionsLayout(plan: Plan, refs: PoolBlockRefs, language: L
   ];
   for (const [column, label] of headers) b.set(column, MATRIX_HEADER_ROW, text(label), HEADER_STYLE);
 
+  // What the matrix's formulas give, from the tables the layout writes (the shares from the pool blocks).
+  const sameText = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+  const previousEntries = (plan.contributions.previous?.amounts ?? []).map((entry) => ({
+    municipality: entry.municipality,
+    amount: new Decimal(entry.amount),
+  }));
+  const previousYearValue = previousEntries.length === 0 ? null : (plan.contributions.previous?.year ?? null);
+  const shareOf = (p: number, i: number): FormulaResult => (blocks[p] as PoolAllocationBlock).shareResult(i);
+  const totals = municipalities.map((_, i) => pools.reduce((total, _pool, p) => total.plus(resultNumber(shareOf(p, i)) ?? ZERO), ZERO));
+  const previousAmounts = municipalities.map((municipality) => {
+    const own = previousEntries.filter((entry) => sameText(entry.municipality, municipality.id));
+    return previousYearValue === null || own.length === 0 ? null : own.reduce((total, entry) => total.plus(entry.amount), ZERO);
+  });
+  const changeResult = (current: Decimal, before: Decimal | null): FormulaResult =>
+    before === null ? EMPTY_TEXT : numberResult(current.minus(before).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  const changePercentResult = (current: Decimal, before: Decimal | null): FormulaResult =>
+    before === null || before.isZero() ? EMPTY_TEXT : numberResult(current.minus(before).div(before));
+  const grandTotalValue = totals.reduce((total, value) => total.plus(value), ZERO);
+  const previousTotalValue = previousAmounts.some((a) => a !== null)
+    ? previousAmounts.reduce<Decimal>((total, value) => total.plus(value ?? ZERO), ZERO)
+    : null;
+
   const previousYearCell = absoluteAddress(checkColumn, previousYearRow);
   const previous = (key: string): string => columnRef(PREVIOUS_CONTRIBUTIONS_TABLE.name, header(PREVIOUS_CONTRIBUTIONS_TABLE, key, language));
   const shares: ContributionShareCells[] = [];
@@ -147,21 +173,29 @@ export function contributionsLayout(plan: Plan, refs: PoolBlockRefs, language: L
     pools.forEach((pool, p) => {
       const block = blocks[p] as PoolAllocationBlock;
       const blockShare = block.shareCell(i);
-      b.set(MATRIX_FIRST_POOL_COLUMN + p, row, formula(blockShare), matrixStyle);
+      b.set(MATRIX_FIRST_POOL_COLUMN + p, row, formula(blockShare, shareOf(p, i)), matrixStyle);
       shares.push({ pool: pool.id, municipality: municipality.id, blockShare, matrixShare: address(MATRIX_FIRST_POOL_COLUMN + p, row) });
     });
     const total = address(totalColumn, row);
     const previousAmount = address(previousColumn, row);
-    b.set(totalColumn, row, formula(sumAcross(row, pools.length, totalColumn)), { ...matrixStyle, bold: true });
+    const totalValue = totals[i] as Decimal;
+    const previousValue = previousAmounts[i] ?? null;
+    b.set(totalColumn, row, formula(sumAcross(row, pools.length, totalColumn), numberResult(totalValue)), { ...matrixStyle, bold: true });
     const hasPrevious = `COUNTIFS(${previous('municipality')},${id},${previous('year')},${previousYearCell})`;
     b.set(
       previousColumn,
       row,
-      formula(`IF(${previousYearCell}="","",IF(${hasPrevious}=0,"",SUMIFS(${previous('amount')},${previous('municipality')},${id},${previous('year')},${previousYearCell})))`),
+      formula(
+        `IF(${previousYearCell}="","",IF(${hasPrevious}=0,"",SUMIFS(${previous('amount')},${previous('municipality')},${id},${previous('year')},${previousYearCell})))`,
+        numberOrBlank(previousValue),
+      ),
       matrixStyle,
     );
-    b.set(changeColumn, row, formula(changeAmount(total, previousAmount)), matrixStyle);
-    b.set(changePercentColumn, row, formula(changePercent(total, previousAmount)), { ...matrixStyle, numberFormat: FORMATS.percent1 });
+    b.set(changeColumn, row, formula(changeAmount(total, previousAmount), changeResult(totalValue, previousValue)), matrixStyle);
+    b.set(changePercentColumn, row, formula(changePercent(total, previousAmount), changePercentResult(totalValue, previousValue)), {
+      ...matrixStyle,
+      numberFormat: FORMATS.percent1,
+    });
     matrixRows.push({ municipality: municipality.id, row, total: sheetRef(name, absoluteAddress(totalColumn, row)) });
   });
 
@@ -169,18 +203,27 @@ export function contributionsLayout(plan: Plan, refs: PoolBlockRefs, language: L
   b.set(MATRIX_NAME_COLUMN, totalRow, text(m('contributions.row.total')), totalStyle);
   const columnSum = (column: number): string =>
     `SUM(${rangeAddress(column, firstMatrixRow, column, lastMatrixRow)})`;
-  pools.forEach((_, p) => b.set(MATRIX_FIRST_POOL_COLUMN + p, totalRow, formula(columnSum(MATRIX_FIRST_POOL_COLUMN + p)), totalStyle));
+  pools.forEach((_, p) => {
+    const poolTotal = municipalities.reduce((total, _m, i) => total.plus(resultNumber(shareOf(p, i)) ?? ZERO), ZERO);
+    b.set(MATRIX_FIRST_POOL_COLUMN + p, totalRow, formula(columnSum(MATRIX_FIRST_POOL_COLUMN + p), numberResult(poolTotal)), totalStyle);
+  });
   const grandTotal = address(totalColumn, totalRow);
   const previousTotal = address(previousColumn, totalRow);
-  b.set(totalColumn, totalRow, formula(columnSum(totalColumn)), totalStyle);
+  b.set(totalColumn, totalRow, formula(columnSum(totalColumn), numberResult(grandTotalValue)), totalStyle);
   b.set(
     previousColumn,
     totalRow,
-    formula(`IF(COUNT(${rangeAddress(previousColumn, firstMatrixRow, previousColumn, lastMatrixRow)})=0,"",${columnSum(previousColumn)})`),
+    formula(
+      `IF(COUNT(${rangeAddress(previousColumn, firstMatrixRow, previousColumn, lastMatrixRow)})=0,"",${columnSum(previousColumn)})`,
+      numberOrBlank(previousTotalValue),
+    ),
     totalStyle,
   );
-  b.set(changeColumn, totalRow, formula(changeAmount(grandTotal, previousTotal)), totalStyle);
-  b.set(changePercentColumn, totalRow, formula(changePercent(grandTotal, previousTotal)), { ...totalStyle, numberFormat: FORMATS.percent1 });
+  b.set(changeColumn, totalRow, formula(changeAmount(grandTotal, previousTotal), changeResult(grandTotalValue, previousTotalValue)), totalStyle);
+  b.set(changePercentColumn, totalRow, formula(changePercent(grandTotal, previousTotal), changePercentResult(grandTotalValue, previousTotalValue)), {
+    ...totalStyle,
+    numberFormat: FORMATS.percent1,
+  });
 
   // Per pool: its amount, key and rounding as the Pools table gives them, and whether its key could be
   // applied, so that the printed matrix says how each pool is shared and a problem shows there too.
@@ -192,10 +235,10 @@ export function contributionsLayout(plan: Plan, refs: PoolBlockRefs, language: L
   pools.forEach((_, p) => {
     const block = blocks[p] as PoolAllocationBlock;
     const column = MATRIX_FIRST_POOL_COLUMN + p;
-    b.set(column, poolAmountRow, formula(block.amountCell), { numberFormat: FORMATS.moneyCents });
-    b.set(column, poolKeyRow, formula(block.keyCell), labelStyle);
-    b.set(column, poolRoundingRow, formula(block.roundingCell), labelStyle);
-    b.set(column, poolStatusRow, formula(block.statusTextCell), labelStyle);
+    b.set(column, poolAmountRow, formula(block.amountCell, block.amountResult), { numberFormat: FORMATS.moneyCents });
+    b.set(column, poolKeyRow, formula(block.keyCell, block.keyResult), labelStyle);
+    b.set(column, poolRoundingRow, formula(block.roundingCell, block.roundingResult), labelStyle);
+    b.set(column, poolStatusRow, formula(block.statusTextCell, block.statusTextResult), labelStyle);
   });
   // The key's label is a formula, so its height comes from the labels the pools have now.
   const keyLines = pools.map((pool) =>
@@ -220,17 +263,23 @@ export function contributionsLayout(plan: Plan, refs: PoolBlockRefs, language: L
   b.set(
     checkColumn,
     previousYearRow,
-    formula(`IF(COUNT(${previous('year')})=0,"",MAX(${previous('year')}))`),
+    formula(`IF(COUNT(${previous('year')})=0,"",MAX(${previous('year')}))`, numberOrBlank(previousYearValue)),
     { numberFormat: FORMATS.year, horizontal: 'right' },
   );
   b.set(1, fundingRow, text(m('contributions.funding', { year })), STYLES.label);
   const fundingCell = address(checkColumn, fundingRow);
-  b.set(checkColumn, fundingRow, formula(`IF(${fundingGiven}=0,"",SUMIFS(${budgetYears('municipalFunding')},${budgetYears('year')},${year}))`), {
-    numberFormat: FORMATS.moneyCents,
-  });
+  const fundingEntries = plan.budget.years.filter((y) => y.year === plan.budgetYear && y.municipalFunding !== undefined);
+  const fundingValue = fundingEntries.length === 0 ? null : fundingEntries.reduce((total, y) => total.plus(y.municipalFunding ?? 0), ZERO);
+  const differenceValue = fundingValue === null ? null : grandTotalValue.minus(fundingValue).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  b.set(
+    checkColumn,
+    fundingRow,
+    formula(`IF(${fundingGiven}=0,"",SUMIFS(${budgetYears('municipalFunding')},${budgetYears('year')},${year}))`, numberOrBlank(fundingValue)),
+    { numberFormat: FORMATS.moneyCents },
+  );
   b.set(1, differenceRow, text(m('contributions.difference')), STYLES.label);
   const differenceCell = address(checkColumn, differenceRow);
-  b.set(checkColumn, differenceRow, formula(`IF(${fundingCell}="","",ROUND(${grandTotal}-${fundingCell},2))`), {
+  b.set(checkColumn, differenceRow, formula(`IF(${fundingCell}="","",ROUND(${grandTotal}-${fundingCell},2))`, numberOrBlank(differenceValue)), {
     numberFormat: FORMATS.moneyCents,
   });
   b.set(1, checkRow, text(m('contributions.check')), STYLES.label);
@@ -241,6 +290,13 @@ export function contributionsLayout(plan: Plan, refs: PoolBlockRefs, language: L
     checkRow,
     formula(
       `IF(${fundingCell}="",${formulaString(m('contributions.check.fundingMissing', { year }))},IF(${differenceCell}=0,${ok},${formulaString(m('contributions.check.mismatch'))}))`,
+      textResult(
+        differenceValue === null
+          ? m('contributions.check.fundingMissing', { year })
+          : differenceValue.isZero()
+            ? m('contributions.status.ok')
+            : m('contributions.check.mismatch'),
+      ),
     ),
     { bold: true },
   );
@@ -277,6 +333,7 @@ export function contributionsLayout(plan: Plan, refs: PoolBlockRefs, language: L
     grandTotal: sheetRef(name, absoluteAddress(totalColumn, totalRow)),
     shares,
     blocks,
+    results: { total: numberResult(grandTotalValue), fundingDifference: numberOrBlank(differenceValue) },
   };
 }
 

@@ -3,7 +3,7 @@ import type { Language, Plan } from '../../model/plan';
 import { columnLetter, parseRange, rangeAddress, sheetRef } from '../a1';
 import { layoutMessages, type LayoutMessageKey } from '../layout.messages';
 import { printSetup } from '../print-setup';
-import { formula, SheetBuilder, text } from '../sheet-builder';
+import { formula, SheetBuilder, text, textResult } from '../sheet-builder';
 import { formulaString } from '../structured-ref';
 import { COLOURS, STYLES } from '../styles';
 import type { CellValue, PrintLayout, SheetLayout } from '../workbook-layout';
@@ -105,5 +105,5 @@ export function locationCell(location: Location): CellValue {
   const target = `#${sheetRef(location.sheet, location.cell)}`;
   // A string literal in a formula holds at most 255 characters.
   if (target.length > 255 || shown.length > 255) return text(shown);
-  return formula(`HYPERLINK(${formulaString(target)},${formulaString(shown)})`);
+  return formula(`HYPERLINK(${formulaString(target)},${formulaString(shown)})`, textResult(shown));
 }

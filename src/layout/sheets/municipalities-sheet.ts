@@ -1,11 +1,13 @@
+import { Decimal, ZERO } from '../../engine/money';
+import { councilSeats } from '../../engine/seats';
 import type { Language, Plan } from '../../model/plan';
 import { absoluteAddress, address, sheetRef } from '../a1';
 import { layoutMessages } from '../layout.messages';
-import { formula, num, SheetBuilder, text } from '../sheet-builder';
+import { EMPTY_TEXT, formula, num, numberResult, SheetBuilder, text, textResult } from '../sheet-builder';
 import { columnRef, formulaString, thisRowRef } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
 import { MUNICIPALITIES_TABLE } from '../schema/tables';
-import type { DefinedNameLayout, SheetLayout } from '../workbook-layout';
+import type { DefinedNameLayout, FormulaResult, SheetLayout } from '../workbook-layout';
 import {
   COUNCIL_LABEL_COLUMN,
   COUNCIL_LABEL_KEYS,
@@ -68,6 +70,16 @@ export function municipalitiesSheet(plan: Plan, language: Language = plan.langua
       note: textCell(m.note),
     }),
   );
+  // What the formulas give: population shares and seats per row (the engine's rule), their totals and the check.
+  const populationTotal = plan.municipalities.reduce((total, m) => total.plus(m.population), ZERO);
+  const shareResult = (index: number): FormulaResult => {
+    const municipality = plan.municipalities[index];
+    return municipality === undefined || populationTotal.isZero() ? EMPTY_TEXT : numberResult(new Decimal(municipality.population).div(populationTotal));
+  };
+  const seatsResult = (index: number): FormulaResult => seatResult(plan, index);
+  const shares = plan.municipalities.map((_, i) => shareResult(i));
+  const seatsTotalResult = councilSeatsTotalResult(plan);
+
   const styles = columnStyles(spec);
   styles.populationShare = { ...styles.populationShare, numberFormat: FORMATS.percent1 };
   styles.seats = { ...styles.seats, numberFormat: FORMATS.integer };
@@ -75,26 +87,40 @@ export function municipalitiesSheet(plan: Plan, language: Language = plan.langua
     headerStyle: HEADER_STYLE,
     styles,
     formulas: {
-      populationShare: () =>
-        `IF(OR(${population()}="",SUM(${populationColumn})=0),"",${population()}/SUM(${populationColumn}))`,
-      seats: () =>
-        `IF(${population()}="","",MAX(${COUNCIL_RULE_NAMES.minimumSeats},ROUNDUP(${population()}/${COUNCIL_RULE_NAMES.seatsPerStartedInhabitants},0)))`,
+      populationShare: {
+        formula: () => `IF(OR(${population()}="",SUM(${populationColumn})=0),"",${population()}/SUM(${populationColumn}))`,
+        result: shareResult,
+      },
+      seats: {
+        formula: () =>
+          `IF(${population()}="","",MAX(${COUNCIL_RULE_NAMES.minimumSeats},ROUNDUP(${population()}/${COUNCIL_RULE_NAMES.seatsPerStartedInhabitants},0)))`,
+        result: seatsResult,
+      },
     },
   });
 
   const seatsTotal = `SUM(${columnRef(spec.name, h('seats'))})`;
   const totalStyle = { bold: true, fill: COLOURS.derivedFill, border: { top: 'thin' as const } };
   b.set(table.column('name'), TOTAL_ROW, text(layoutMessages['municipalities.total'][language]), totalStyle);
-  b.set(table.column('population'), TOTAL_ROW, formula(`SUM(${populationColumn})`), { ...totalStyle, numberFormat: FORMATS.integer });
-  b.set(table.column('populationShare'), TOTAL_ROW, formula(`SUM(${columnRef(spec.name, h('populationShare'))})`), {
+  b.set(table.column('population'), TOTAL_ROW, formula(`SUM(${populationColumn})`, numberResult(populationTotal)), {
+    ...totalStyle,
+    numberFormat: FORMATS.integer,
+  });
+  b.set(table.column('populationShare'), TOTAL_ROW, formula(`SUM(${columnRef(spec.name, h('populationShare'))})`, sumOf(shares)), {
     ...totalStyle,
     numberFormat: FORMATS.percent1,
   });
-  b.set(table.column('seats'), TOTAL_ROW, formula(seatsTotal), { ...totalStyle, numberFormat: FORMATS.integer });
+  b.set(table.column('seats'), TOTAL_ROW, formula(seatsTotal, seatsTotalResult), { ...totalStyle, numberFormat: FORMATS.integer });
   const ok = formulaString(layoutMessages['municipalities.seatsCheck.ok'][language]);
   const mismatch = formulaString(layoutMessages['municipalities.seatsCheck.mismatch'][language]);
   const checkCell = address(table.column('note'), TOTAL_ROW);
-  b.set(table.column('note'), TOTAL_ROW, formula(`IF(${seatsTotal}=${COUNCIL_RULE_NAMES.declaredSize},${ok},${mismatch})`), totalStyle);
+  const seatsCheckResult: FormulaResult =
+    seatsTotalResult.kind !== 'number'
+      ? seatsTotalResult
+      : textResult(
+          layoutMessages[new Decimal(seatsTotalResult.value).eq(plan.council.declaredSize) ? 'municipalities.seatsCheck.ok' : 'municipalities.seatsCheck.mismatch'][language],
+        );
+  b.set(table.column('note'), TOTAL_ROW, formula(`IF(${seatsTotal}=${COUNCIL_RULE_NAMES.declaredSize},${ok},${mismatch})`, seatsCheckResult), totalStyle);
   // Excel takes no structured references in conditional formats: the rule points at the total's cell.
   b.conditionalFormats.push({
     range: checkCell,
@@ -105,6 +131,30 @@ export function municipalitiesSheet(plan: Plan, language: Language = plan.langua
   b.fitRowHeights(MUNICIPALITIES_HEADER_ROW, table.lastDataRow);
   b.freeze = { rows: MUNICIPALITIES_HEADER_ROW, columns: 0 };
   return b.build(tablePrint(plan, language, MUNICIPALITIES_HEADER_ROW, orientationFor(spec)), { protected: false });
+}
+
+/** What the seats formula gives in the table's data row `index`: the engine's seats, blank without a municipality. */
+function seatResult(plan: Plan, index: number): FormulaResult {
+  const municipality = plan.municipalities[index];
+  if (municipality === undefined) return EMPTY_TEXT;
+  // The engine refuses a block size that is not positive; ROUNDUP(population / size, 0) divides by zero or rounds away from zero.
+  if (plan.council.seatsPerStartedInhabitants === 0) return { kind: 'error', error: '#DIV/0!' };
+  if (plan.council.seatsPerStartedInhabitants < 0) {
+    const blocks = new Decimal(municipality.population).div(plan.council.seatsPerStartedInhabitants);
+    return numberResult(Decimal.max(plan.council.minimumSeats, blocks.toDecimalPlaces(0, Decimal.ROUND_UP)));
+  }
+  return numberResult(councilSeats(municipality.population, plan.council));
+}
+
+/** A SUM over results: their numbers added, or the first error. */
+function sumOf(results: readonly FormulaResult[]): FormulaResult {
+  const error = results.find((r) => r.kind === 'error');
+  return error ?? numberResult(results.reduce((total, r) => (r.kind === 'number' ? total.plus(r.value) : total), ZERO));
+}
+
+/** What SUM over the seats column gives (Kunnat's total, Yhteenveto's seats). */
+export function councilSeatsTotalResult(plan: Plan): FormulaResult {
+  return sumOf(plan.municipalities.map((_, i) => seatResult(plan, i)));
 }
 
 /** The workbook names the seats formula uses; the composer adds them to the workbook. */

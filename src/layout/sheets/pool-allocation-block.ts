@@ -1,13 +1,14 @@
+import { Decimal, ZERO } from '../../engine/money';
 import { localise } from '../../model/messages/catalogue';
 import type { Language, Plan, Pool } from '../../model/plan';
 import { absoluteAddress, address } from '../a1';
 import { layoutMessages, type LayoutMessageKey } from '../layout.messages';
-import { formula, num, type SheetBuilder, text } from '../sheet-builder';
+import { EMPTY_TEXT, formula, num, numberResult, type SheetBuilder, text, textResult } from '../sheet-builder';
 import { formulaString } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
 import { ENUM_LABELS } from '../schema/tables';
-import type { CellStyle } from '../workbook-layout';
-import { HEADER_STYLE } from './sheet-common';
+import type { CellStyle, FormulaResult } from '../workbook-layout';
+import { enumLabel, HEADER_STYLE } from './sheet-common';
 
 /**
  * One cost pool shared out by live formulas, step by step, exactly as the
@@ -72,6 +73,20 @@ export interface PoolAllocationBlock {
   roundingCell: string;
   statusCodeCell: string;
   statusTextCell: string;
+  /** What the cells above give for this plan. */
+  shareResult(municipalityIndex: number): FormulaResult;
+  amountResult: FormulaResult;
+  keyResult: FormulaResult;
+  roundingResult: FormulaResult;
+  statusTextResult: FormulaResult;
+}
+
+/** One row of the PoolMembers table, as written. */
+export interface PoolMemberValues {
+  pool: string;
+  municipality: string;
+  weight?: string;
+  fixedAmount?: string;
 }
 
 /** The largest scaled total weight the formulas compute exactly (see above). */
@@ -196,6 +211,8 @@ export function poolAllocationBlock(
   language: Language,
   top: number,
   refs: PoolBlockRefs,
+  /** The PoolMembers rows the formulas read (poolMemberRows): the results mirror them. */
+  members: readonly PoolMemberValues[],
 ): PoolAllocationBlock {
   const m = (key: LayoutMessageKey, params: Record<string, string | number> = {}): string =>
     localise(layoutMessages, key, params)[language];
@@ -249,17 +266,18 @@ export function poolAllocationBlock(
     code: statusCode(P, R),
     status: `IF(${P('code')}=0,${ok},CHOOSE(${P('code')},${STATUS_MESSAGES.map((key) => formulaString(m(key))).join(',')}))`,
   };
+  const results = poolBlockResults(plan, pool, language, members);
   b.set(PARAM.id, p, text(pool.id), VALUE_STYLE);
   for (const key of Object.keys(PARAM) as Array<keyof typeof PARAM>) {
     const f = parameters[key];
-    if (f === null) continue;
+    if (f === null || key === 'id') continue;
     const style: CellStyle = { ...VALUE_STYLE };
     if (key === 'amount') style.numberFormat = FORMATS.moneyCents;
     if (key === 'status') {
       style.bold = true;
       style.wrap = true;
     }
-    b.set(PARAM[key], p, formula(f), style);
+    b.set(PARAM[key], p, formula(f, results.parameters[key]), style);
   }
   const statusCell = address(PARAM.status, p);
   b.conditionalFormats.push({ range: statusCell, formula: `${statusCell}<>${ok}`, style: { fill: COLOURS.errorFill, bold: true } });
@@ -316,7 +334,7 @@ export function poolAllocationBlock(
       if (key === 'quota') style.numberFormat = '#,##0.0000 "€"';
       if (key === 'remainder') style.numberFormat = '0.000000';
       if (key === 'share') Object.assign(style, { numberFormat: FORMATS.moneyCents, bold: true });
-      b.set(ROW[key], r, formula(cells[key]), style);
+      b.set(ROW[key], r, formula(cells[key], (results.rows[i] as PoolBlockResults['rows'][number])[key]), style);
     }
   });
 
@@ -332,6 +350,11 @@ export function poolAllocationBlock(
     roundingCell: address(PARAM.rounding, p),
     statusCodeCell: address(PARAM.code, p),
     statusTextCell: statusCell,
+    shareResult: (index) => (results.rows[index] as PoolBlockResults['rows'][number]).share,
+    amountResult: results.parameters.amount,
+    keyResult: results.parameters.key,
+    roundingResult: results.parameters.rounding,
+    statusTextResult: results.parameters.status,
   };
 }
 
@@ -362,4 +385,167 @@ function statusCode(P: (key: keyof typeof PARAM) => string, R: (key: keyof typeo
     `AND(${key}<>4,${P('totalWeight')}>=${EXACT_WEIGHT_LIMIT})`,
   ];
   return checks.reduceRight((rest, check, i) => `IF(${check},${i + 1},${rest})`, '0');
+}
+
+/** What a pool's block gives: each parameter and each municipality row (plan order). */
+export interface PoolBlockResults {
+  parameters: Record<Exclude<keyof typeof PARAM, 'id'>, FormulaResult>;
+  rows: Array<Record<Exclude<keyof typeof ROW, 'id' | 'municipality' | 'order'>, FormulaResult>>;
+  /** The status code (0 = the pool is shared out). */
+  code: number;
+}
+
+/** Text comparison as in a spreadsheet: COUNTIF, MATCH and = ignore case. */
+const sameText = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+const roundUnits = (value: Decimal): Decimal => value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+const TOLERANCE = new Decimal('0.000001');
+
+/**
+ * The block's results, computed exactly (decimal.js) step by step as its
+ * formulas compute them from the tables the layout writes: the Pools rows
+ * (plan.contributions.pools), the PoolMembers rows (`members`) and the
+ * Municipalities rows. Pools that cannot be shared out get the same status
+ * code and blanks as in the workbook. For a pool the engine shares out, the
+ * shares equal allocatePool's.
+ */
+export function poolBlockResults(plan: Plan, pool: Pool, language: Language, members: readonly PoolMemberValues[]): PoolBlockResults {
+  const m = (key: LayoutMessageKey): string => localise(layoutMessages, key, {})[language];
+  const matches = plan.contributions.pools.filter((other) => sameText(other.id, pool.id));
+  const first = matches[0] as Pool;
+  const keyLabel = enumLabel('allocationKey', first.key.kind, language);
+  const roundingLabel = enumLabel('rounding', first.rounding, language);
+  const allLabel = enumLabel('yesNo', first.municipalities === undefined ? 'yes' : 'no', language);
+  const amount = matches.reduce((total, other) => total.plus(other.amount), ZERO);
+  const found = matches.length;
+  const labelOf = (values: Record<string, { fi: string; en: string }>, key: string): string => (values[key] as { fi: string; en: string })[language];
+  const unitsPerEuro = sameText(roundingLabel, labelOf(ENUM_LABELS.rounding, 'cent')) ? 100 : sameText(roundingLabel, labelOf(ENUM_LABELS.rounding, 'euro')) ? 1 : 0;
+  const units = roundUnits(amount.times(unitsPerEuro));
+  const keyIndex = (['population', 'equal', 'weights', 'fixed'] as const).findIndex((k) => sameText(keyLabel, labelOf(ENUM_LABELS.allocationKey, k))) + 1;
+  const allFlag = sameText(allLabel, labelOf(ENUM_LABELS.yesNo, 'yes')) ? 1 : sameText(allLabel, labelOf(ENUM_LABELS.yesNo, 'no')) ? 0 : -1;
+  const poolMembers = members.filter((row) => sameText(row.pool, pool.id));
+
+  const rows = plan.municipalities.map((municipality, i) => {
+    const own = poolMembers.filter((row) => sameText(row.municipality, municipality.id));
+    const memberRows = own.length;
+    const participates = allFlag === 1 || memberRows > 0 ? 1 : 0;
+    const valueOf = (row: PoolMemberValues): string | undefined => (keyIndex === 3 ? row.weight : row.fixedAmount);
+    const valueGiven = keyIndex === 3 || keyIndex === 4 ? own.filter((row) => valueOf(row) !== undefined).length : 1;
+    let weight = ZERO;
+    if (participates === 1 && keyIndex === 1) {
+      weight = plan.municipalities.filter((other) => sameText(other.id, municipality.id)).reduce((total, other) => total.plus(other.population), ZERO);
+    } else if (participates === 1 && keyIndex === 2) {
+      weight = new Decimal(1);
+    } else if (participates === 1 && keyIndex >= 3) {
+      weight = own.reduce((total, row) => total.plus(valueOf(row) ?? 0), ZERO);
+    }
+    const places = weight.decimalPlaces();
+    const decimals = participates === 0 || keyIndex !== 3 ? 0 : places <= MAX_WEIGHT_DECIMALS ? places : MAX_WEIGHT_DECIMALS + 1;
+    return { order: i + 1, memberRows, participates, valueGiven, weight, decimals };
+  });
+
+  const maxDecimals = Math.max(0, ...rows.map((r) => r.decimals));
+  const weightScale = keyIndex === 3 ? new Decimal(10).pow(Math.min(maxDecimals, MAX_WEIGHT_DECIMALS)) : keyIndex === 4 ? new Decimal(unitsPerEuro) : new Decimal(1);
+  const integerWeights = rows.map((r) => (r.participates === 0 ? ZERO : roundUnits(r.weight.times(weightScale))));
+  const totalWeight = integerWeights.reduce((total, w) => total.plus(w), ZERO);
+  const quotient = totalWeight.gt(0) ? units.div(totalWeight).floor() : ZERO;
+  const rest = units.minus(quotient.times(totalWeight));
+  const participants = rows.reduce((total, r) => total + r.participates, 0);
+  const memberRowCount = poolMembers.length;
+  const taking = rows.filter((r) => r.participates === 1);
+
+  const checks: boolean[] = [
+    found !== 1,
+    unitsPerEuro === 0,
+    keyIndex === 0,
+    allFlag === -1,
+    amount.lt(0),
+    amount.times(unitsPerEuro).minus(units).abs().gt(TOLERANCE),
+    (allFlag === 0 || keyIndex >= 3) && memberRowCount > rows.reduce((total, r) => total + r.memberRows, 0),
+    participants === 0,
+    keyIndex === 1 && taking.some((r) => r.weight.lte(0)),
+    keyIndex >= 3 && Math.max(0, ...rows.map((r) => r.memberRows)) > 1,
+    keyIndex >= 3 && taking.some((r) => r.valueGiven === 0),
+    keyIndex >= 3 && taking.some((r) => r.weight.lt(0)),
+    keyIndex === 3 && maxDecimals > MAX_WEIGHT_DECIMALS,
+    keyIndex === 3 && totalWeight.isZero(),
+    keyIndex === 4 && rows.some((r, i) => r.participates === 1 && r.weight.times(unitsPerEuro).minus(integerWeights[i] as Decimal).abs().gt(TOLERANCE)),
+    keyIndex === 4 && !totalWeight.eq(units),
+    keyIndex !== 4 && totalWeight.gte(EXACT_WEIGHT_LIMIT),
+  ];
+  const failed = checks.findIndex((check) => check);
+  const code = failed < 0 ? 0 : failed + 1;
+
+  // floor(N·wᵢ / W) in units and (N·wᵢ) mod W, as the integer steps of the formulas give them.
+  const steps = rows.map((r, i) => {
+    const w = integerWeights[i] as Decimal;
+    const sW = rest.times(w);
+    const whole = totalWeight.isZero() ? ZERO : sW.div(totalWeight).floor();
+    return { floor: quotient.times(w).plus(whole), remainderUnits: totalWeight.isZero() ? ZERO : sW.minus(totalWeight.times(whole)) };
+  });
+  const blank = (i: number): boolean => (rows[i] as (typeof rows)[number]).participates === 0 || code !== 0;
+  const leftover = units.minus(steps.reduce((total, s, i) => (blank(i) ? total : total.plus(s.floor)), ZERO));
+  const rank = (i: number): number | null => {
+    if (blank(i) || keyIndex === 4) return null;
+    const own = steps[i] as (typeof steps)[number];
+    const w = integerWeights[i] as Decimal;
+    let ahead = 0;
+    rows.forEach((other, j) => {
+      if (other.participates === 0) return;
+      const theirs = steps[j] as (typeof steps)[number];
+      const v = integerWeights[j] as Decimal;
+      const cmp = theirs.remainderUnits.comparedTo(own.remainderUnits);
+      if (cmp > 0 || (cmp === 0 && (v.gt(w) || (v.eq(w) && other.order < (rows[i] as (typeof rows)[number]).order)))) ahead += 1;
+    });
+    return 1 + ahead;
+  };
+
+  const orBlank = (i: number, value: () => FormulaResult): FormulaResult => (blank(i) ? EMPTY_TEXT : value());
+  const rowResults = rows.map((r, i) => {
+    const step = steps[i] as (typeof steps)[number];
+    const w = integerWeights[i] as Decimal;
+    const place = rank(i);
+    const extra = place !== null && leftover.gte(place) ? 1 : 0;
+    return {
+      participates: numberResult(r.participates),
+      memberRows: numberResult(r.memberRows),
+      valueGiven: numberResult(r.valueGiven),
+      weight: numberResult(r.weight),
+      decimals: numberResult(r.decimals),
+      integerWeight: numberResult(w),
+      quota: orBlank(i, () => numberResult(totalWeight.isZero() ? ZERO : amount.times(w).div(totalWeight))),
+      floor: orBlank(i, () => numberResult(step.floor)),
+      remainder: orBlank(i, () => numberResult(totalWeight.isZero() ? ZERO : step.remainderUnits.div(totalWeight))),
+      rank: place === null ? EMPTY_TEXT : numberResult(place),
+      extra: numberResult(extra),
+      share: orBlank(i, () => numberResult(step.floor.plus(extra).div(unitsPerEuro))),
+    };
+  });
+
+  const status = code === 0 ? m('contributions.status.ok') : m(STATUS_MESSAGES[code - 1] as LayoutMessageKey);
+  return {
+    code,
+    rows: rowResults,
+    parameters: {
+      name: textResult(first.name),
+      amount: numberResult(amount),
+      key: textResult(keyLabel),
+      rounding: textResult(roundingLabel),
+      all: textResult(allLabel),
+      found: numberResult(found),
+      unitsPerEuro: numberResult(unitsPerEuro),
+      units: numberResult(units),
+      keyIndex: numberResult(keyIndex),
+      allFlag: numberResult(allFlag),
+      participants: numberResult(participants),
+      memberRows: numberResult(memberRowCount),
+      decimals: numberResult(maxDecimals),
+      weightScale: numberResult(weightScale),
+      totalWeight: numberResult(totalWeight),
+      quotient: numberResult(quotient),
+      rest: numberResult(rest),
+      leftover: code !== 0 ? EMPTY_TEXT : numberResult(leftover),
+      code: numberResult(code),
+      status: textResult(status),
+    },
+  };
 }

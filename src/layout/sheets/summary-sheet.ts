@@ -1,19 +1,21 @@
+import { Decimal, ZERO } from '../../engine/money';
 import type { Finding, Severity } from '../../model/finding';
 import { localise } from '../../model/messages/catalogue';
 import type { Language, Plan } from '../../model/plan';
 import { absoluteAddress, address, rangeAddress, sheetRef } from '../a1';
 import { layoutMessages, type LayoutMessageKey } from '../layout.messages';
 import { printSetup } from '../print-setup';
-import { formula, num, SheetBuilder, text } from '../sheet-builder';
+import { EMPTY_TEXT, formula, num, numberOrBlank, numberResult, SheetBuilder, text, textResult } from '../sheet-builder';
 import { columnRef, formulaString } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
 import { charactersPerLine, rowHeightFor, textLineCount } from '../text-lines';
 import { BUDGET_YEARS_TABLE, MUNICIPALITIES_TABLE } from '../schema/tables';
-import type { CellStyle, ChartLayout, SheetLayout } from '../workbook-layout';
-import { CONTRIBUTION_NAMES } from './contributions-sheet';
+import type { CellStyle, ChartLayout, FormulaResult, SheetLayout } from '../workbook-layout';
+import { CONTRIBUTION_NAMES, type ContributionsLayout } from './contributions-sheet';
 import { findingsSeverityRange, severityLabel } from './findings-sheet';
 import { COUNCIL_RULE_NAMES } from '../schema/council-rule-cells';
-import { dateCell, header, HEADER_STYLE, sheetName, TITLE_ROW } from './sheet-common';
+import { councilSeatsTotalResult } from './municipalities-sheet';
+import { dateCell, enumLabel, header, HEADER_STYLE, sheetName, TITLE_ROW } from './sheet-common';
 
 /**
  * Yhteenveto: what the management committee looks at first. Key figures by
@@ -60,13 +62,14 @@ export const SUMMARY_YEAR_COLUMNS = {
 } as const;
 
 /**
- * `contributions` are Kuntaosuudet's ranges of municipality names and their
- * totals, which the contributions chart plots (contributions-sheet.ts).
+ * `contributions` is what Kuntaosuudet hands on (contributions-sheet.ts):
+ * the ranges of municipality names and their totals, which the contributions
+ * chart plots, and the results of the cells the key figures refer to.
  */
 export function summarySheet(
   plan: Plan,
   findings: readonly Finding[],
-  contributions: { names: string; totals: string },
+  contributions: Pick<ContributionsLayout, 'chart' | 'results'>,
   language: Language = plan.language,
 ): SheetLayout {
   const m = (key: LayoutMessageKey, params: Record<string, string | number> = {}): string =>
@@ -104,6 +107,27 @@ export function summarySheet(
   const lastYearRow = firstYearRow + yearCount - 1;
   const money: CellStyle = { numberFormat: FORMATS.moneyEuros, border: { bottom: 'thin' } };
   const percent: CellStyle = { numberFormat: FORMATS.percent1, border: { bottom: 'thin' } };
+  // What the block gives: row i shows BudgetYears row i (blank when there is none).
+  type Measure = 'total' | 'municipalFunding' | 'externalFunding';
+  const figureAt = (index: number, key: Measure): Decimal | null => {
+    const value = plan.budget.years[index]?.[key];
+    return value === undefined ? null : new Decimal(value);
+  };
+  const blockYears = Array.from({ length: yearCount }, (_, index) => plan.budget.years[index]?.year ?? null);
+  /** Change from the calendar year before in this block: its amount and per cent, or blank, or an error when the row has no year. */
+  const changeAt = (index: number, key: Measure): { amount: FormulaResult; percent: FormulaResult } => {
+    const year = blockYears[index] ?? null;
+    // The year cell is blank text: "" - 1 is #VALUE!.
+    if (year === null) return { amount: { kind: 'error', error: '#VALUE!' }, percent: { kind: 'error', error: '#VALUE!' } };
+    const current = figureAt(index, key);
+    const before = blockYears.flatMap((y, j) => (y === year - 1 ? [figureAt(j, key)] : [])).filter((v): v is Decimal => v !== null);
+    if (current === null || before.length === 0) return { amount: EMPTY_TEXT, percent: EMPTY_TEXT };
+    const base = before.reduce((total, v) => total.plus(v), ZERO);
+    return {
+      amount: numberResult(current.minus(base)),
+      percent: base.isZero() ? EMPTY_TEXT : numberResult(current.minus(base).div(base)),
+    };
+  };
   for (let i = 0; i < yearCount; i += 1) {
     const row = firstYearRow + i;
     const at = (key: keyof typeof C, r = row): string => address(C[key], r);
@@ -118,21 +142,32 @@ export function summarySheet(
     const change = (key: keyof typeof C): string => `IF(OR(${at(key)}="",${hasBefore(key)}=0),"",${at(key)}-${before(key)})`;
     const changePercent = (key: keyof typeof C): string =>
       `IF(OR(${at(key)}="",${hasBefore(key)}=0),"",IF(${before(key)}=0,"",(${at(key)}-${before(key)})/${before(key)}))`;
-    b.set(C.year, row, formula(entry('year')), { numberFormat: FORMATS.year, horizontal: 'left', border: { bottom: 'thin' } });
-    b.set(C.kind, row, formula(`IFERROR(INDEX(${years('kind')},${i + 1})&"","")`), { border: { bottom: 'thin' } });
-    b.set(C.total, row, formula(entry('total')), money);
-    b.set(C.municipalFunding, row, formula(entry('municipalFunding')), money);
-    b.set(C.externalFunding, row, formula(entry('externalFunding')), money);
+    const entryYear = plan.budget.years[i];
+    const totalValue = figureAt(i, 'total');
+    const municipalValue = figureAt(i, 'municipalFunding');
+    b.set(C.year, row, formula(entry('year'), numberOrBlank(entryYear?.year)), { numberFormat: FORMATS.year, horizontal: 'left', border: { bottom: 'thin' } });
+    b.set(
+      C.kind,
+      row,
+      formula(`IFERROR(INDEX(${years('kind')},${i + 1})&"","")`, textResult(entryYear ? enumLabel('budgetYearKind', entryYear.kind, language) : '')),
+      { border: { bottom: 'thin' } },
+    );
+    b.set(C.total, row, formula(entry('total'), numberOrBlank(totalValue)), money);
+    b.set(C.municipalFunding, row, formula(entry('municipalFunding'), numberOrBlank(municipalValue)), money);
+    b.set(C.externalFunding, row, formula(entry('externalFunding'), numberOrBlank(figureAt(i, 'externalFunding'))), money);
     b.set(
       C.municipalShare,
       row,
-      formula(`IF(OR(${at('total')}="",${at('municipalFunding')}="",${at('total')}=0),"",${at('municipalFunding')}/${at('total')})`),
+      formula(
+        `IF(OR(${at('total')}="",${at('municipalFunding')}="",${at('total')}=0),"",${at('municipalFunding')}/${at('total')})`,
+        totalValue === null || municipalValue === null || totalValue.isZero() ? EMPTY_TEXT : numberResult(municipalValue.div(totalValue)),
+      ),
       percent,
     );
-    b.set(C.totalChange, row, formula(change('total')), money);
-    b.set(C.totalChangePercent, row, formula(changePercent('total')), percent);
-    b.set(C.municipalChangePercent, row, formula(changePercent('municipalFunding')), percent);
-    b.set(C.externalChangePercent, row, formula(changePercent('externalFunding')), percent);
+    b.set(C.totalChange, row, formula(change('total'), changeAt(i, 'total').amount), money);
+    b.set(C.totalChangePercent, row, formula(changePercent('total'), changeAt(i, 'total').percent), percent);
+    b.set(C.municipalChangePercent, row, formula(changePercent('municipalFunding'), changeAt(i, 'municipalFunding').percent), percent);
+    b.set(C.externalChangePercent, row, formula(changePercent('externalFunding'), changeAt(i, 'externalFunding').percent), percent);
   }
 
   // Staff and projects: plan values (no table holds them).
@@ -188,22 +223,30 @@ export function summarySheet(
   const seats = `SUM(${columnRef(MUNICIPALITIES_TABLE.name, header(MUNICIPALITIES_TABLE, 'seats', language))})`;
   label(m('summary.councilSeats'));
   const seatsCell = address(VALUE_COLUMN, row);
-  b.set(VALUE_COLUMN, row, formula(seats), STYLES.integer);
+  const seatsResult = councilSeatsTotalResult(plan);
+  b.set(VALUE_COLUMN, row, formula(seats, seatsResult), STYLES.integer);
   row += 1;
   label(m('summary.councilDeclared'));
   const declaredCell = address(VALUE_COLUMN, row);
-  b.set(VALUE_COLUMN, row, formula(COUNCIL_RULE_NAMES.declaredSize), STYLES.integer);
+  b.set(VALUE_COLUMN, row, formula(COUNCIL_RULE_NAMES.declaredSize, numberResult(plan.council.declaredSize)), STYLES.integer);
   row += 1;
   label(m('summary.check'));
   const seatsCheck = address(VALUE_COLUMN, row);
-  b.set(VALUE_COLUMN, row, formula(`IF(${seatsCell}=${declaredCell},${ok},${formulaString(m('summary.councilMismatch'))})`), { bold: true });
+  const seatsCheckResult: FormulaResult =
+    seatsResult.kind !== 'number'
+      ? seatsResult
+      : textResult(new Decimal(seatsResult.value).eq(plan.council.declaredSize) ? m('summary.check.ok') : m('summary.councilMismatch'));
+  b.set(VALUE_COLUMN, row, formula(`IF(${seatsCell}=${declaredCell},${ok},${formulaString(m('summary.councilMismatch'))})`, seatsCheckResult), {
+    bold: true,
+  });
   checkColours(b, seatsCheck, ok);
   row += 1;
+  const contributionResults = contributions.results;
   label(m('summary.contributionsTotal', { year: plan.budgetYear }));
-  b.set(VALUE_COLUMN, row, formula(CONTRIBUTION_NAMES.total), STYLES.money);
+  b.set(VALUE_COLUMN, row, formula(CONTRIBUTION_NAMES.total, contributionResults.total), STYLES.money);
   row += 1;
   label(m('summary.contributionsDifference'));
-  b.set(VALUE_COLUMN, row, formula(CONTRIBUTION_NAMES.fundingDifference), STYLES.money);
+  b.set(VALUE_COLUMN, row, formula(CONTRIBUTION_NAMES.fundingDifference, contributionResults.fundingDifference), STYLES.money);
   row += 2;
 
   // Findings by severity.
@@ -216,7 +259,8 @@ export function summarySheet(
     ['info', 'summary.findingsInfo'],
   ] as const satisfies ReadonlyArray<readonly [Severity, LayoutMessageKey]>) {
     label(m(key));
-    b.set(VALUE_COLUMN, row, formula(`COUNTIF(${severities},${formulaString(severityLabel(severity, language))})`), STYLES.integer);
+    const count = findings.filter((f) => f.severity === severity).length;
+    b.set(VALUE_COLUMN, row, formula(`COUNTIF(${severities},${formulaString(severityLabel(severity, language))})`, numberResult(count)), STYLES.integer);
     if (severity === 'error') {
       const cell = address(VALUE_COLUMN, row);
       b.conditionalFormats.push({ range: cell, formula: `${cell}>0`, style: { fill: COLOURS.errorFill, bold: true } });
@@ -239,7 +283,7 @@ export function summarySheet(
       kind: 'column',
       title: m('summary.chart.contributions', { year: plan.budgetYear }),
       ...chartAt(0),
-      series: [{ name: { text: m('summary.chart.contributionsSeries') }, categories: contributions.names, values: contributions.totals }],
+      series: [{ name: { text: m('summary.chart.contributionsSeries') }, categories: contributions.chart.names, values: contributions.chart.totals }],
       valueFormat: FORMATS.moneyEuros,
     });
   }

@@ -127,7 +127,7 @@ describe('Kunnat', () => {
       `IF(${population}="","",MAX(CouncilMinimumSeats,ROUNDUP(${population}/CouncilSeatsPerStartedInhabitants,0)))`,
     );
     for (const row of [9, 10, 11]) {
-      expect(value(sheet, `F${row}`)).toEqual({ kind: 'formula', formula: municipalities.columns[5]!.formula });
+      expect(value(sheet, `F${row}`)).toMatchObject({ kind: 'formula', formula: municipalities.columns[5]!.formula });
     }
   });
 
@@ -137,7 +137,7 @@ describe('Kunnat', () => {
     ['F7', 'SUM(Municipalities[Valtuustopaikat])'],
     ['G7', 'IF(SUM(Municipalities[Valtuustopaikat])=CouncilDeclaredSize,"Paikat yhteensä = valtuuston koko","Paikkoja yhteensä eri määrä kuin valtuuston koko")'],
   ])('the total row above the table: %s = %s', (ref, formula) => {
-    expect(value(sheet, ref)).toEqual({ kind: 'formula', formula });
+    expect(value(sheet, ref)).toMatchObject({ kind: 'formula', formula });
   });
 
   it('names the council rule cells', () => {
@@ -270,7 +270,7 @@ describe('Talousarvio', () => {
     // A styled cell without a value is an empty text, which the writers leave empty.
     ['E13', { kind: 'text', text: '' }],
     // The totals stand directly above BudgetLines' header.
-    ['E10', { kind: 'formula', formula: 'SUM(BudgetLines[2025])' }],
+    ['E10', { kind: 'formula', formula: 'SUM(BudgetLines[2025])', result: { kind: 'number', value: '300000' } }],
     ['B10', { kind: 'text', text: 'Rivit yhteensä' }],
   ])('%s holds %j', (ref, expected) => {
     expect(value(sheet, ref)).toEqual(expected);

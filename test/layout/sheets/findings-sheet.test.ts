@@ -79,12 +79,12 @@ describe('findingsSheet', () => {
 describe('locationCell', () => {
   it.each<[string, Location, ReturnType<typeof locationCell>]>([
     ['a path', { path: '$.municipalities[2].population' }, { kind: 'text', text: '$.municipalities[2].population' }],
-    ['a cell', { sheet: 'Kunnat', cell: 'C9' }, { kind: 'formula', formula: `HYPERLINK("#'Kunnat'!C9","Kunnat!C9")` }],
-    ['a range', { sheet: 'Talousarvio', cell: 'A5:F9' }, { kind: 'formula', formula: `HYPERLINK("#'Talousarvio'!A5:F9","Talousarvio!A5:F9")` }],
+    ['a cell', { sheet: 'Kunnat', cell: 'C9' }, { kind: 'formula', formula: `HYPERLINK("#'Kunnat'!C9","Kunnat!C9")`, result: { kind: 'text', text: 'Kunnat!C9' } }],
+    ['a range', { sheet: 'Talousarvio', cell: 'A5:F9' }, { kind: 'formula', formula: `HYPERLINK("#'Talousarvio'!A5:F9","Talousarvio!A5:F9")`, result: { kind: 'text', text: 'Talousarvio!A5:F9' } }],
     [
       'a sheet name with a space, an apostrophe and quotes',
       { sheet: `O'Neil "x" y`, cell: 'B2' },
-      { kind: 'formula', formula: `HYPERLINK("#'O''Neil ""x"" y'!B2","O'Neil ""x"" y!B2")` },
+      { kind: 'formula', formula: `HYPERLINK("#'O''Neil ""x"" y'!B2","O'Neil ""x"" y!B2")`, result: { kind: 'text', text: `O'Neil "x" y!B2` } },
     ],
     ['a cell that is not an address', { sheet: 'Kunnat', cell: 'C9); DROP' }, { kind: 'text', text: 'Kunnat!C9); DROP' }],
     ['an empty sheet name', { sheet: '', cell: 'A1' }, { kind: 'text', text: '!A1' }],
