@@ -4,7 +4,7 @@
  * orientation, title and position.
  */
 import { cellA1 } from './a1-address';
-import { FakeClientObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
+import { FakeClientObject, FakeLoadableObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
 import { fail } from './errors';
 import { rectOnSheet } from './range-argument';
 import type { RangeBinding } from './range-binding';
@@ -22,7 +22,7 @@ const chartDescriptor: ProxyDescriptor<ChartBinding> = {
   navigation: (owner, name) => (name === 'title' ? (owner as FakeChart).title : undefined),
 };
 
-export class FakeChart extends FakeClientObject<ChartBinding> {
+export class FakeChart extends FakeLoadableObject<ChartBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => ChartBinding | null, bound?: ChartBinding) {
     super(context, path, chartDescriptor, bound ? { resolve, bound } : { resolve });
   }
@@ -57,7 +57,7 @@ export class FakeChart extends FakeClientObject<ChartBinding> {
   }
 }
 
-export class FakeChartTitle extends FakeClientObject<ChartBinding> {
+export class FakeChartTitle extends FakeLoadableObject<ChartBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => ChartBinding) {
     super(context, path, { typeName: 'ChartTitle', defaultProps: ['text', 'visible'], readProperty: ({ chart }, name) => (name === 'text' ? chart.title : name === 'visible' ? chart.title !== '' : undefined) }, { resolve });
   }
@@ -74,7 +74,7 @@ export class FakeChartTitle extends FakeClientObject<ChartBinding> {
 
 const chartTypes = ['ColumnClustered', 'ColumnStacked', 'BarClustered', 'BarStacked', 'Line', 'LineMarkers', 'Pie', 'Doughnut', 'Area', 'XYScatter'];
 
-export class FakeChartCollection extends FakeClientObject<SheetModel> {
+export class FakeChartCollection extends FakeLoadableObject<SheetModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => SheetModel) {
     super(context, path, { typeName: 'ChartCollection', defaultProps: [], readProperty: () => undefined }, { resolve });
     coreOf(this).collection = {

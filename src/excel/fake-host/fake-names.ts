@@ -13,7 +13,7 @@
  */
 import { parseAddress, qualifiedA1 } from './a1-address';
 import { UNCALCULATED } from './cell-values';
-import { FakeClientObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
+import { FakeClientObject, FakeLoadableObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
 import { fail } from './errors';
 import { FakeRange } from './fake-range';
 import type { RangeBinding } from './range-binding';
@@ -70,7 +70,7 @@ const nameDescriptor: ProxyDescriptor<NameBinding> = {
   },
 };
 
-export class FakeNamedItem extends FakeClientObject<NameBinding> {
+export class FakeNamedItem extends FakeLoadableObject<NameBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => NameBinding | null, instantiate?: { minor: number; nullable: boolean }, bound?: NameBinding) {
     super(context, path, nameDescriptor, { resolve, ...(instantiate ? { instantiate } : {}), ...(bound ? { bound } : {}) });
   }
@@ -129,7 +129,7 @@ function toFormula(reference: string): string {
   return `="${reference.replace(/"/g, '""')}"`;
 }
 
-export class FakeNamedItemCollection extends FakeClientObject<NameScope> {
+export class FakeNamedItemCollection extends FakeLoadableObject<NameScope> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => NameScope) {
     super(context, path, { typeName: 'NamedItemCollection', defaultProps: [], readProperty: () => undefined }, { resolve });
     coreOf(this).collection = {

@@ -3,7 +3,7 @@
  * Excel.Worksheet and Excel.WorksheetCollection.
  */
 import { CellRect, parseAddress, MAX_COLUMNS, MAX_ROWS } from './a1-address';
-import { FakeClientObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
+import { FakeLoadableObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
 import { normaliseColor } from './colors';
 import { fail } from './errors';
 import { FakeChartCollection } from './fake-chart';
@@ -62,7 +62,7 @@ const worksheetDescriptor: ProxyDescriptor<SheetModel> = {
   },
 };
 
-export class FakeWorksheet extends FakeClientObject<SheetModel> {
+export class FakeWorksheet extends FakeLoadableObject<SheetModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => SheetModel | null, instantiate?: { minor: number; nullable: boolean }, bound?: SheetModel) {
     super(context, path, worksheetDescriptor, { resolve, ...(instantiate ? { instantiate } : {}), ...(bound ? { bound } : {}) });
   }
@@ -220,7 +220,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
 
 const collectionDescriptor: ProxyDescriptor<WorkbookModel> = { typeName: 'WorksheetCollection', defaultProps: [], readProperty: () => undefined };
 
-export class FakeWorksheetCollection extends FakeClientObject<WorkbookModel> {
+export class FakeWorksheetCollection extends FakeLoadableObject<WorkbookModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => WorkbookModel) {
     super(context, path, collectionDescriptor, { resolve });
     coreOf(this).collection = {
