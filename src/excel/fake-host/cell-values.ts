@@ -130,10 +130,8 @@ export function clearRect(sheet: SheetModel, rect: CellRect, applyTo: string): v
     if (r < rect.row || r >= rect.row + rect.rowCount || c < rect.column || c >= rect.column + rect.columnCount) continue;
     if (contents) data.content = undefined;
     if (formats) {
+      // ASSUMPTION: the locked flag is part of the cell format, so clearing formats locks the cell again.
       data.numberFormat = 'General';
-      const locked = data.format.locked;
-      // Clearing formats resets cell formatting; ASSUMPTION: the cell's locked flag is a format too and goes back to locked.
-      void locked;
       data.format = {};
     }
     if (!data.content && data.numberFormat === 'General' && Object.keys(data.format).length === 0) sheet.cells.delete(key);
