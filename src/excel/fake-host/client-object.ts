@@ -220,12 +220,14 @@ export class ProxyCore<B> {
     const collection = this.collection;
     if (!collection) return;
     const itemProps = paths.map((p) => (p === 'items' ? '' : p.startsWith('items/') ? p.slice(6) : p)).filter((p) => p !== '');
+    const nested = itemProps.find((p) => p.includes('/'));
+    if (nested !== undefined) throw new Error(`Fake Excel host: loading "${nested}" under collection items is not implemented; load it on the item instead.`);
     this.enqueue({ load: paths.length ? paths : ['items'] }, 1, () => {
       const binding = this.binding();
       const proxies = collection.items(binding).map((item) => collection.proxyFor(this.owner, item));
       const rows = proxies.map((proxy) => {
         const core = coreOf(proxy);
-        const props = itemProps.length ? itemProps.filter((p) => !p.includes('/')) : [...core.descriptor.defaultProps];
+        const props = itemProps.length ? itemProps : [...core.descriptor.defaultProps];
         return { core, values: core.readProperties(core.bindingOrNull() as never, props) };
       });
       return {

@@ -23,8 +23,8 @@ const chartDescriptor: ProxyDescriptor<ChartBinding> = {
 };
 
 export class FakeChart extends FakeLoadableObject<ChartBinding> {
-  constructor(context: FakeRequestContextLike, path: string, resolve: () => ChartBinding | null, bound?: ChartBinding) {
-    super(context, path, chartDescriptor, bound ? { resolve, bound } : { resolve });
+  constructor(context: FakeRequestContextLike, path: string, resolve: () => ChartBinding | null, bound?: ChartBinding, instantiate?: { minor: number; nullable: boolean }) {
+    super(context, path, chartDescriptor, { resolve, ...(bound ? { bound } : {}), ...(instantiate ? { instantiate } : {}) });
   }
   get name(): string {
     return coreOf(this).get('name');
@@ -110,7 +110,7 @@ export class FakeChartCollection extends FakeLoadableObject<SheetModel> {
       const sheet = core.binding();
       const chart = sheet.charts.find((c) => c.name === name) ?? notFound('Chart', name);
       return { sheet, chart };
-    });
+    }, undefined, { minor: 1, nullable: false });
   }
   getCount(): FakeClientResult<number> {
     return callForResult(this, 'getCount', [], 1, (sheet) => sheet.charts.length);
