@@ -78,7 +78,7 @@ export function parseLoadSpec(spec: LoadSpec): string[] {
   if (Array.isArray(spec)) return spec.flatMap((s) => parseLoadSpec(s));
   const obj = spec as Record<string, unknown>;
   if (obj.select !== undefined || obj.expand !== undefined) {
-    // ASSUMPTION-free limit: top/skip paging of collections is ignored (every item is loaded).
+    // LIMIT: top/skip paging of collections is ignored (every item is loaded).
     return [...parseLoadSpec(obj.select as LoadSpec), ...parseLoadSpec(obj.expand as LoadSpec)];
   }
   const out: string[] = [];
