@@ -11,12 +11,12 @@
  * plain reference nor a constant has type "Error" and value UNCALCULATED
  * (the fake does not calculate).
  */
-import { parseAddress, qualifiedA1 } from './a1-address';
-import { UNCALCULATED } from './cell-values';
+import { qualifiedA1 } from './a1-address';
 import { FakeClientObject, FakeLoadableObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
 import { fail } from './errors';
 import { FakeRange } from './fake-range';
 import type { RangeBinding } from './range-binding';
+import { describeFormula, rangeOfName } from './name-reference';
 import { NameModel, SheetModel, WorkbookModel, isValidDefinedName } from './workbook-model';
 
 export interface NameScope {
@@ -31,18 +31,6 @@ interface NameBinding {
 
 function absolute(address: string): string {
   return address.replace(/(^|[!:])([A-Z]+)(\d+)/g, '$1$$$2$$$3');
-}
-
-/** What Excel reports as a name's type and value, from its formula. */
-function describeFormula(formula: string): { type: string; value: unknown } {
-  const body = formula.slice(1);
-  const text = /^"((?:[^"]|"")*)"$/.exec(body);
-  if (text) return { type: 'String', value: (text[1] ?? '').replace(/""/g, '"') };
-  if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(body)) return { type: 'Double', value: Number(body) };
-  if (/^(TRUE|FALSE)$/i.test(body)) return { type: 'Boolean', value: body.toUpperCase() === 'TRUE' };
-  if (body.startsWith('#REF!')) return { type: 'Error', value: '#REF!' };
-  if (/^('(?:[^']|'')+'|[A-Za-z_\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*)!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(body)) return { type: 'Range', value: body };
-  return { type: 'Error', value: UNCALCULATED };
 }
 
 const nameDescriptor: ProxyDescriptor<NameBinding> = {
@@ -105,14 +93,7 @@ export class FakeNamedItem extends FakeLoadableObject<NameBinding> {
       `${core.path}.getRange()`,
       () => {
         const { model, item } = core.binding();
-        const described = describeFormula(item.formula);
-        if (described.type !== 'Range') fail('InvalidArgument', 'The name does not refer to a range.', 'NamedItem.getRange');
-        const body = String(described.value);
-        const bang = body.lastIndexOf('!');
-        const sheetName = body.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
-        const sheet = model.findSheet(sheetName) ?? notFound('Worksheet', sheetName);
-        const parsed = parseAddress(body.slice(bang + 1).replace(/\$/g, '')) ?? fail('InvalidArgument', undefined, 'NamedItem.getRange');
-        return { sheet, rect: parsed.rect };
+        return rangeOfName(model, item) ?? fail('InvalidArgument', 'The name does not refer to a range.', 'NamedItem.getRange');
       },
       { minor: 1, nullable: false },
     );

@@ -12,6 +12,7 @@ import { FakePageBreakCollection, FakePageLayout } from './fake-page-layout';
 import { FakeRange } from './fake-range';
 import { FakeTableCollection } from './fake-table';
 import { FakeWorksheetFreezePanes, FakeWorksheetProtection } from './fake-worksheet-view';
+import { rangeOfName } from './name-reference';
 import { copySheet } from './sheet-copy';
 import { SheetModel, WorkbookModel } from './workbook-model';
 
@@ -144,7 +145,14 @@ export class FakeWorksheet extends FakeLoadableObject<SheetModel> {
         const sheet = core.binding();
         if (address === undefined || address === '') return { sheet, rect: { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS } };
         const parsed = parseAddress(address);
-        if (!parsed) fail('InvalidArgument', `The address '${address}' is not valid.`, 'Worksheet.getRange');
+        if (!parsed) {
+          // Excel also takes a defined name (sheet-scoped first, then workbook) that refers to a range on this sheet.
+          const model = core.host.model;
+          const named = model.findName(address, sheet.id) ?? model.findName(address, null);
+          const target = named ? rangeOfName(model, named) : undefined;
+          if (target && target.sheet === sheet) return target;
+          fail('InvalidArgument', `The address '${address}' is not valid.`, 'Worksheet.getRange');
+        }
         if (parsed.sheetName !== undefined && parsed.sheetName.toLowerCase() !== sheet.name.toLowerCase()) fail('InvalidArgument', `The address '${address}' is on another worksheet.`, 'Worksheet.getRange');
         return { sheet, rect: parsed.rect };
       },
