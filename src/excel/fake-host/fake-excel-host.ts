@@ -32,9 +32,29 @@ export interface FakeExcelHostOptions {
   readonly sheets?: readonly string[];
 }
 
+/** `Excel.RunOptions.delayForCellEdit` needs ExcelApi 1.11; on older profiles it is ignored, as older Excel ignores it. */
+const DELAY_FOR_CELL_EDIT_MINOR = 11;
+
 export class FakeExcelHost {
-  /** While true every sync fails with InvalidOperationInCellEditMode and applies nothing. */
-  cellEditMode = false;
+  private editing = false;
+  private editEndWaiters: (() => void)[] = [];
+
+  /**
+   * While true every sync fails with InvalidOperationInCellEditMode and
+   * applies nothing — except in a run with `delayForCellEdit: true`, whose
+   * syncs wait until this is set back to false.
+   */
+  get cellEditMode(): boolean {
+    return this.editing;
+  }
+  set cellEditMode(editing: boolean) {
+    this.editing = editing;
+    if (!editing) {
+      const waiters = this.editEndWaiters;
+      this.editEndWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
   profile: RequirementProfile;
   locale: FakeLocale;
   evaluate: FormulaEvaluator | undefined;
@@ -71,9 +91,14 @@ export class FakeExcelHost {
     return snapshotWorkbook(this.model, this.hostContext());
   }
 
-  /** Like Excel.run: runs the batch, flushes what is still queued, then closes the context. */
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const context = new FakeRequestContext(this.hostContext(), this.gate());
+  /** Like Excel.run: runs the batch, flushes what is still queued, then closes the context. Takes Excel.RunOptions first, like Excel.run. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  async run<T>(first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const batch = typeof first === 'function' ? first : second;
+    if (!batch) throw new Error('Fake Excel host: run needs a batch function.');
+    const delay = typeof first === 'object' && first !== null && first.delayForCellEdit === true && profileMaxMinor[this.profile] >= DELAY_FOR_CELL_EDIT_MINOR;
+    const context = new FakeRequestContext(this.hostContext(), this.gate(delay));
     try {
       const result = await batch(context as unknown as Excel.RequestContext);
       if (internalsOf(context).queue.pending > 0) await context.sync();
@@ -106,9 +131,11 @@ export class FakeExcelHost {
     };
   }
 
-  private gate(): SyncGate {
+  private gate(delayForCellEdit: boolean): SyncGate {
     const read = { profile: () => this.profile, cellEditMode: () => this.cellEditMode };
+    const cellEditEnded = () => new Promise<void>((resolve) => this.editEndWaiters.push(resolve));
     return {
+      ...(delayForCellEdit ? { cellEditEnded } : {}),
       get profile() {
         return read.profile();
       },

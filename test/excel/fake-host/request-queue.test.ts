@@ -217,6 +217,38 @@ describe('cell-edit mode (semantic 10)', () => {
   });
 });
 
+describe('Excel.run options', () => {
+  it('delayForCellEdit (ExcelApi 1.11) makes syncs wait for cell-edit mode to end instead of failing', async () => {
+    const host = newHost();
+    host.cellEditMode = true;
+    let done = false;
+    const running = host
+      .run({ delayForCellEdit: true }, async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['waited']];
+        await context.sync();
+      })
+      .then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(done).toBe(false);
+    expect(host.snapshot().sheets[0]?.cells).toEqual({});
+    host.cellEditMode = false;
+    await running;
+    expect(host.snapshot().sheets[0]?.cells.A1?.value).toBe('waited');
+  });
+
+  it('on a profile without ExcelApi 1.11 the option is ignored and the sync fails', async () => {
+    const host = newHost({ profile: 'excel2019' });
+    host.cellEditMode = true;
+    const error = await rejection(
+      host.run({ delayForCellEdit: true }, async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['x']];
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe('InvalidOperationInCellEditMode');
+  });
+});
+
 describe('sync counting and forced failures (semantic 12)', () => {
   it('counts every explicit sync and the final flush of run', async () => {
     const host = newHost();
