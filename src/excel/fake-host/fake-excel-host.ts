@@ -32,7 +32,7 @@ export interface FakeExcelHostOptions {
   readonly sheets?: readonly string[];
 }
 
-/** `Excel.RunOptions.delayForCellEdit` needs ExcelApi 1.11; on older profiles it is ignored, as older Excel ignores it. */
+/** ASSUMPTION (from memory of the ExcelApi 1.11 release notes; the types and the fetched docs name no set): `Excel.RunOptions.delayForCellEdit` needs ExcelApi 1.11, and older Excel ignores it. */
 const DELAY_FOR_CELL_EDIT_MINOR = 11;
 
 export class FakeExcelHost {
