@@ -125,6 +125,17 @@ describe('load and sync (semantic 2)', () => {
     });
   });
 
+  it('an unknown property or path in load fails at sync with InvalidArgument', async () => {
+    const host = newHost();
+    await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
+      expect(() => range.load('valuez')).not.toThrow();
+      expect((await rejection(context.sync())).code).toBe('InvalidArgument');
+      expect(() => range.load('formatz/fill/color')).not.toThrow();
+      expect((await rejection(context.sync())).code).toBe('InvalidArgument');
+    });
+  });
+
   it('nested paths under collection items are refused at the call (not modelled)', async () => {
     const host = newHost();
     await host.run(async (context) => {
