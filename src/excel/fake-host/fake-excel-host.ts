@@ -56,7 +56,6 @@ export class FakeExcelHost {
     }
   }
   profile: RequirementProfile;
-  locale: FakeLocale;
   evaluate: FormulaEvaluator | undefined;
   /** Every sync's statement count and request/response bytes, in order. */
   readonly requests: SyncRecord[] = [];
@@ -66,12 +65,19 @@ export class FakeExcelHost {
   private readonly clock: () => Date;
 
   constructor(options: FakeExcelHostOptions = {}) {
-    this.locale = options.locale ?? 'fi-FI';
     this.profile = options.profile ?? 'current';
     this.evaluate = options.evaluate;
     this.clock = options.today ?? (() => new Date());
-    this.model = new WorkbookModel({ locale: this.locale });
+    this.model = new WorkbookModel({ locale: options.locale ?? 'fi-FI' });
     for (const name of options.sheets ?? ['Sheet1']) this.model.addSheet(name);
+  }
+
+  /** The user's locale: how typed strings are parsed and values shown in `text`. Switchable between runs. */
+  get locale(): FakeLocale {
+    return this.model.options.locale;
+  }
+  set locale(locale: FakeLocale) {
+    this.model.options.locale = locale;
   }
 
   get syncCount(): number {
