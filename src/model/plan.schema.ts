@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Validators are never compiled with new Function: the task pane runs under a
+// Content-Security-Policy without 'unsafe-eval', and shipped code evaluates no strings.
+z.config({ jitless: true });
+
 /**
  * The plan file's schema. The TypeScript types are inferred from it (plan.ts),
  * and docs/plan.schema.json is generated from it, so the three never disagree.
