@@ -35,7 +35,7 @@ export async function personEdits(host: FakeExcelHost): Promise<{ addedIds: stri
         row[idColumn] = id;
         addedIds.push(id);
       }
-      table.rows.add(undefined, [row]);
+      table.rows.add(undefined, [row as Array<string | number | boolean>]);
     }
     // A sheet of their own, pointing at derived cells.
     const own = context.workbook.worksheets.add('Oma laskelma');

@@ -49,3 +49,25 @@ describe('a refresh over a workbook people have edited', () => {
     expect(again.unchanged).toBe(true);
   });
 });
+
+describe('rows people emptied', () => {
+  it.each(['current', 'excel2021'] as const)('are deleted from their tables, and the tables below move up with them (%s)', async (profile) => {
+    const host = newHost();
+    const live = liveOn(host);
+    await live.generate(layOutPlan(examplePlan()));
+    await host.run(async (context) => {
+      // A row of a table with another table below it, and one in the middle of a long table.
+      context.workbook.tables.getItem('PoolMembers').getDataBodyRange().getRow(1).clear('Contents');
+      context.workbook.tables.getItem('Metrics').getDataBodyRange().getRow(5).clear('Contents');
+      await context.sync();
+    });
+    const layout = await refreshLayout(live);
+    host.profile = profile;
+    await live.generate(layout);
+    const after = host.snapshot();
+    const written = layout.layout.sheets.flatMap((sheet) => sheet.tables.map((t) => ({ name: t.name, sheet: sheet.name, ref: t.ref })));
+    expect(after.tables.map((t) => ({ name: t.name, sheet: t.sheet, ref: t.ref }))).toEqual(written);
+    const again = await live.generate(await refreshLayout(live));
+    expect(again.unchanged).toBe(true);
+  });
+});
