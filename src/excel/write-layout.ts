@@ -26,6 +26,7 @@ import {
   type PendingState,
 } from './workbook-marker';
 import {
+  sheetRange,
   addTable,
   calculatedCells,
   styleTable,
@@ -220,6 +221,7 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
     progress({ step: 'write', done: 3, total: steps });
 
     // 4. Everything else, sheet by sheet.
+    const textAt = cellText(layout);
     for (const sheet of layout.sheets) {
       const ws = sheetsOf.getItem(sheet.name);
       await writeNumberFormats(batch, ws, sheet.cells);
@@ -229,7 +231,7 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
       await writeRules(batch, ws, sheet);
       await writeView(batch, ws, sheet);
       await writePageLayout(batch, ws, sheet);
-      await writeCharts(batch, context.workbook, ws, sheet);
+      await writeCharts(batch, context.workbook, ws, sheet, textAt);
       await writeProtection(batch, ws, sheet);
       const hidden = sheet.hidden ?? false;
       const wasHidden = infoOf(sheet.name)?.hidden;
@@ -266,6 +268,16 @@ async function restoreEvents(context: Excel.RequestContext, enabled: boolean): P
   } catch {
     // The error that stopped the generation is the one to report.
   }
+}
+
+/** The text a cell of the layout shows ("'Yhteenveto'!$C$6" → its header text), for naming chart series. */
+function cellText(layout: WorkbookLayout): (ref: string) => string {
+  return (ref) => {
+    const { sheet, range } = sheetRange(ref);
+    const cell = layout.sheets.find((s) => s.name === sheet)?.cells.find((c) => c.ref === range);
+    const value = cell?.value;
+    return value?.kind === 'text' ? value.text : value?.kind === 'number' ? value.value : '';
+  };
 }
 
 function markerOf(layoutHash: string, workbook: LaidOutWorkbook): Omit<WorkbookMarker, 'generatedAt' | 'interrupted'> {
