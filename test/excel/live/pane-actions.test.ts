@@ -3,6 +3,14 @@ import type { DocumentApi } from '../../../src/excel/capabilities';
 import { examplePlan, layOutPlan, liveOn, newHost } from './live-support';
 
 describe('what the pane asks besides generating', () => {
+  it('reports progress: read, compute, then the write to its end', async () => {
+    const steps: string[] = [];
+    await liveOn(newHost()).generate(layOutPlan(examplePlan()), { onProgress: (p) => steps.push(`${p.step} ${p.done}/${p.total}`) });
+    expect(steps[0]).toBe('read 0/1');
+    expect(steps).toContain('compute 1/1');
+    expect(steps[steps.length - 1]).toBe('write 5/5');
+  });
+
   it('selects the cell a finding points at', async () => {
     const host = newHost();
     const live = liveOn(host);
