@@ -405,7 +405,13 @@ async function prepareEditable(batch: Batch, ws: Excel.Worksheet, sheet: SheetLa
     const target = want.to.row - want.from.row;
     const width = now.to.column - now.from.column + 1;
     if (target > rows) {
-      const blank = Array.from({ length: target - rows }, () => Array.from({ length: width }, () => ''));
+      // New rows: empty, but a calculated column's cells get its formula, so the column stays one formula.
+      const layoutTable = sheet.tables.find((t) => t.name.toLowerCase() === had.name.toLowerCase());
+      const row = Array.from({ length: width }, (_, i) => {
+        const formula = layoutTable?.columns[i]?.formula;
+        return formula === undefined ? '' : `=${formula.replace(/^=/, '')}`;
+      });
+      const blank = Array.from({ length: target - rows }, () => [...row]);
       await batch.queue(STATEMENT_OVERHEAD_BYTES * 2 + JSON.stringify(blank).length, () => ws.tables.getItem(had.name).rows.add(undefined, blank));
     }
     for (let index = rows - 1; index >= target; index--) {
@@ -421,7 +427,18 @@ async function prepareEditable(batch: Batch, ws: Excel.Worksheet, sheet: SheetLa
   for (const table of sheet.tables) {
     const range = parseRange(table.ref);
     if (!range || range.to.row <= range.from.row) continue;
-    await batch.queue(STATEMENT_OVERHEAD_BYTES, () => ws.getRange(`${address(range.from.column, range.from.row + 1)}:${address(range.to.column, range.to.row)}`).clear('Contents'));
+    // The body cleared for rewriting, column runs at a time: calculated columns keep their formula.
+    let start: number | null = null;
+    for (let i = 0; i <= table.columns.length; i++) {
+      const plain = i < table.columns.length && table.columns[i]?.formula === undefined;
+      if (plain && start === null) start = i;
+      if (!plain && start !== null) {
+        const from = range.from.column + start;
+        const to = range.from.column + i - 1;
+        await batch.queue(STATEMENT_OVERHEAD_BYTES, () => ws.getRange(`${address(from, range.from.row + 1)}:${address(to, range.to.row)}`).clear('Contents'));
+        start = null;
+      }
+    }
   }
   for (const region of sheet.regions) {
     if (region.kind === 'derived') await batch.queue(STATEMENT_OVERHEAD_BYTES, () => ws.getRange(region.ref).clear('All'));

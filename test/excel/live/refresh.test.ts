@@ -8,12 +8,22 @@ describe('a refresh over a workbook people have edited', () => {
     const live = liveOn(host);
     await live.generate(layOutPlan(examplePlan()));
     const first = host.snapshot();
+    const tableIds = async (): Promise<Array<[string, string]>> =>
+      host.run(async (context) => {
+        const tables = context.workbook.tables;
+        tables.load('items/name,items/id');
+        await context.sync();
+        return tables.items.map((t) => [t.name, t.id]);
+      });
+    const idsBefore = await tableIds();
     const { addedIds } = await personEdits(host);
     const edited = host.snapshot();
     const own = edited.sheets.find((s) => s.name === 'Oma laskelma');
 
     const layout = await refreshLayout(live);
     const report = await live.generate(layout);
+    // The same table objects, never deleted and added again.
+    expect(await tableIds()).toEqual(idsBefore);
     const after = host.snapshot();
 
     expect(report.copiedAside).toEqual([{ sheet: 'Kuntaosuudet', copy: 'Kuntaosuudet (muokattu)' }]);
