@@ -115,6 +115,16 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
 
   const byName = new Map(infos.map((i) => [i.name.toLocaleUpperCase('fi'), i]));
   const infoOf = (name: string): SheetInfo | undefined => byName.get(name.toLocaleUpperCase('fi'));
+  // A sheet of PlanSheets someone renamed is known by its tables: it gets its own name back, in place.
+  const renames: Array<{ from: string; to: string }> = [];
+  for (const sheet of layout.sheets) {
+    if (infoOf(sheet.name) || sheet.tables.length === 0) continue;
+    const tables = new Set(sheet.tables.map((t) => t.name.toLowerCase()));
+    const found = infos.find((i) => !layout.sheets.some((s) => sameName(s.name, i.name)) && i.tables.some((t) => tables.has(t.name.toLowerCase())));
+    if (!found) continue;
+    renames.push({ from: found.name, to: sheet.name });
+    byName.set(sheet.name.toLocaleUpperCase('fi'), found);
+  }
   const existing = layout.sheets.map((s) => infoOf(s.name)).filter((i): i is SheetInfo => i !== undefined);
   const cells = await readCells(batch, existing);
   progress({ step: 'compute', done: 0, total: 1 });
@@ -132,6 +142,7 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
 
   const untouched =
     !resumed &&
+    renames.length === 0 &&
     marker !== null &&
     !marker.interrupted &&
     marker.layoutHash === layoutHash &&
@@ -158,6 +169,11 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
       context.workbook.settings.add(MARKER_KEY, value);
       context.workbook.settings.add(PENDING_KEY, { copied });
     });
+    for (const { from, to } of renames) {
+      await batch.queue(STATEMENT_OVERHEAD_BYTES * 2, () => {
+        context.workbook.worksheets.getItem(from).name = to;
+      });
+    }
     if (!pendingState) {
       for (const { sheet, copy } of copied) {
         await batch.queue(STATEMENT_OVERHEAD_BYTES * 3, () => {
@@ -180,9 +196,9 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
           sheetsOf.add(sheet.name);
         });
       } else if (sheet.kind === 'editable') {
-        await prepareEditable(batch, sheetsOf.getItem(info.name), sheet, info, deps.capabilities.tableResize);
+        await prepareEditable(batch, sheetsOf.getItem(sheet.name), sheet, info, deps.capabilities.tableResize);
       } else {
-        await resetSheet(batch, sheetsOf.getItem(info.name), info);
+        await resetSheet(batch, sheetsOf.getItem(sheet.name), info);
       }
     }
     for (const i of addedIndex) {
@@ -316,6 +332,8 @@ async function resizeColumns(
     if (wanted < width) ws.getRange(`${address(left + wanted, top)}:${address(left + width - 1, top + rows)}`).clear('All');
   });
 }
+
+const sameName = (a: string, b: string): boolean => a.toLocaleUpperCase('fi') === b.toLocaleUpperCase('fi');
 
 function tablesInPlace(info: SheetInfo, sheet: SheetLayout): boolean {
   return sheet.tables.every((table) => info.tables.some((t) => t.name.toLowerCase() === table.name.toLowerCase() && t.ref === table.ref));

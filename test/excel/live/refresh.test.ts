@@ -81,3 +81,25 @@ describe('rows people emptied', () => {
     expect(again.unchanged).toBe(true);
   });
 });
+
+describe('a sheet people renamed', () => {
+  it('gets its own name back in place, with its table objects, and formulas pointing at it follow', async () => {
+    const host = newHost();
+    const live = liveOn(host);
+    await live.generate(layOutPlan(examplePlan()));
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Tavoitteet').name = 'Tavoitteet 2026';
+      const own = context.workbook.worksheets.add('Oma');
+      own.getRange('A1').formulas = [["='Tavoitteet 2026'!A4"]];
+      await context.sync();
+    });
+    const before = host.snapshot();
+    const report = await live.generate(await refreshLayout(live));
+    const after = host.snapshot();
+    expect(report.unchanged).toBe(false);
+    expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => (s.name === 'Tavoitteet 2026' ? 'Tavoitteet' : s.name)));
+    expect(after.tables.find((t) => t.name === 'Goals')?.sheet).toBe('Tavoitteet');
+    expect(after.sheets.find((s) => s.name === 'Oma')?.cells.A1?.formula).toBe('=Tavoitteet!A4');
+    expect((await live.generate(await refreshLayout(live))).unchanged).toBe(true);
+  });
+});
