@@ -125,6 +125,12 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
     renames.push({ from: found.name, to: sheet.name });
     byName.set(sheet.name.toLocaleUpperCase('fi'), found);
   }
+  // A workbook PlanSheets did not make (no marker, none of its tables) whose own sheets bear PlanSheets' names is not written over.
+  const ourTables = new Set(layout.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
+  if (marker === null && !infos.some((i) => i.tables.some((t) => ourTables.has(t.name.toLowerCase())))) {
+    const taken = layout.sheets.filter((s) => infoOf(s.name)).map((s) => s.name);
+    if (taken.length > 0) throw new LiveWorkbookError('error.sheet-taken', deps.language, { sheets: taken.join(', ') });
+  }
   const existing = layout.sheets.map((s) => infoOf(s.name)).filter((i): i is SheetInfo => i !== undefined);
   const cells = await readCells(batch, existing);
   progress({ step: 'compute', done: 0, total: 1 });

@@ -76,6 +76,19 @@ describe('what the pane asks besides generating', () => {
   });
 });
 
+describe('a workbook that is not PlanSheets\' own', () => {
+  it('is not written over where its sheets bear the names PlanSheets needs', async () => {
+    const host = newHost({ sheets: ['Kunnat', 'Muistiinpanot'] });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Kunnat').getRange('A1').values = [['oma lista']];
+      await context.sync();
+    });
+    const before = host.snapshot();
+    await expect(liveOn(host, 'en').generate(layOutPlan(examplePlan()))).rejects.toMatchObject({ key: 'error.sheet-taken', message: expect.stringContaining('Kunnat') });
+    expect(host.snapshot()).toEqual(before);
+  });
+});
+
 describe('reading within the response limit', () => {
   it('halves what Excel refuses as too large and reads it all', async () => {
     const host = newHost();
