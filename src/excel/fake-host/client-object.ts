@@ -43,10 +43,12 @@ export interface ProxyOptions<B> {
   readonly bound?: B;
 }
 
-/** What a proxy needs from its request context. */
+/** What a proxy needs from its request context (kept off the public context object). */
 export interface FakeRequestContextLike {
   readonly queue: RequestQueue;
   readonly host: HostContext;
+  /** The context object batches see, returned by `proxy.context`. */
+  readonly publicContext: object;
 }
 
 const cores = new WeakMap<object, ProxyCore<unknown>>();
@@ -67,7 +69,7 @@ export function statementArg(context: FakeRequestContextLike, arg: unknown): unk
   return arg;
 }
 
-type LoadSpec = string | string[] | { select?: string; expand?: string } | Record<string, unknown> | undefined;
+export type LoadSpec = string | string[] | { select?: string | string[]; expand?: string | string[]; top?: number; skip?: number } | Record<string, unknown> | undefined;
 
 /** Splits any load() argument into plain property names and "child/rest" paths. */
 export function parseLoadSpec(spec: LoadSpec): string[] {
@@ -75,8 +77,9 @@ export function parseLoadSpec(spec: LoadSpec): string[] {
   if (typeof spec === 'string') return spec.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
   if (Array.isArray(spec)) return spec.flatMap((s) => parseLoadSpec(s));
   const obj = spec as Record<string, unknown>;
-  if (typeof obj.select === 'string' || typeof obj.expand === 'string') {
-    return [...parseLoadSpec(obj.select as string | undefined), ...parseLoadSpec(obj.expand as string | undefined)];
+  if (obj.select !== undefined || obj.expand !== undefined) {
+    // LIMIT: top/skip paging of collections is ignored (every item is loaded).
+    return [...parseLoadSpec(obj.select as LoadSpec), ...parseLoadSpec(obj.expand as LoadSpec)];
   }
   const out: string[] = [];
   for (const [key, value] of Object.entries(obj)) {
@@ -171,7 +174,7 @@ export class ProxyCore<B> {
       if (!this.descriptor.defaultProps.includes(name)) {
         fail('InvalidArgument', `The property '${name}' is not valid for ${this.descriptor.typeName}.`, `${this.descriptor.typeName}.load`);
       }
-      if (!supportedMinor(this, name)) fail('ApiNotFound', undefined, `${this.descriptor.typeName}.${name}`);
+      if (this.minorOf(name) > this.host.maxMinor()) fail('ApiNotFound', undefined, `${this.descriptor.typeName}.${name}`);
       out[name] = this.descriptor.readProperty(binding, name, this);
     }
     return out;
@@ -194,8 +197,9 @@ export class ProxyCore<B> {
     }
     for (const [head, rest] of children) {
       const child = this.descriptor.navigation?.(this.owner, head);
-      if (!child) fail('InvalidArgument', `The property '${head}' is not valid for ${this.descriptor.typeName}.`, `${this.descriptor.typeName}.load`);
-      coreOf(child).load(rest.length === 0 ? undefined : rest);
+      if (child) coreOf(child).load(rest.length === 0 ? undefined : rest);
+      // Like every other mistake, an unknown path surfaces at sync.
+      else this.enqueue({ load: [head] }, 1, () => fail('InvalidArgument', `The property '${head}' is not valid for ${this.descriptor.typeName}.`, `${this.descriptor.typeName}.load`));
     }
     if (scalars.length === 0 && children.size > 0) return;
     const minor = Math.max(1, ...scalars.map((s) => this.minorOf(s)));
@@ -217,12 +221,14 @@ export class ProxyCore<B> {
     const collection = this.collection;
     if (!collection) return;
     const itemProps = paths.map((p) => (p === 'items' ? '' : p.startsWith('items/') ? p.slice(6) : p)).filter((p) => p !== '');
+    const nested = itemProps.find((p) => p.includes('/'));
+    if (nested !== undefined) throw new Error(`Fake Excel host: loading "${nested}" under collection items is not implemented; load it on the item instead.`);
     this.enqueue({ load: paths.length ? paths : ['items'] }, 1, () => {
       const binding = this.binding();
       const proxies = collection.items(binding).map((item) => collection.proxyFor(this.owner, item));
       const rows = proxies.map((proxy) => {
         const core = coreOf(proxy);
-        const props = itemProps.length ? itemProps.filter((p) => !p.includes('/')) : [...core.descriptor.defaultProps];
+        const props = itemProps.length ? itemProps : [...core.descriptor.defaultProps];
         return { core, values: core.readProperties(core.bindingOrNull() as never, props) };
       });
       return {
@@ -241,14 +247,6 @@ export class ProxyCore<B> {
 }
 
 type ActionResultLike = { response?: unknown; deliver?: () => void } | void;
-
-function supportedMinor<B>(core: ProxyCore<B>, name: string): boolean {
-  return core.minorOf(name) <= maxMinor(core.host);
-}
-
-function maxMinor(host: HostContext): number {
-  return host.maxMinor();
-}
 
 export abstract class FakeClientObject<B> {
   /** Type-only: lets coreOf(this) infer the binding type. Not a runtime field. */
@@ -270,7 +268,7 @@ export abstract class FakeClientObject<B> {
 
   /** The request context this object belongs to. */
   get context(): Excel.RequestContext {
-    return coreOf(this).context as unknown as Excel.RequestContext;
+    return coreOf(this).context.publicContext as Excel.RequestContext;
   }
 
   /** Known only after a sync; reading it earlier throws PropertyNotLoaded, as office.js does. */
@@ -282,11 +280,6 @@ export abstract class FakeClientObject<B> {
     return core.isNull;
   }
 
-  load(propertyNames?: LoadSpec): this {
-    coreOf(this).load(propertyNames);
-    return this;
-  }
-
   /** Plain data of what has been loaded, like office.js's toJSON. */
   toJSON(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
@@ -296,13 +289,12 @@ export abstract class FakeClientObject<B> {
     }
     return out;
   }
+}
 
-  /** Tracking only matters for ranges kept across runs; the fake keeps no session, so these are no-ops. */
-  track(): this {
-    return this;
-  }
-
-  untrack(): this {
+/** Objects with a load method — all but a few (WorksheetFreezePanes has none in the real API). */
+export abstract class FakeLoadableObject<B> extends FakeClientObject<B> {
+  load(propertyNames?: LoadSpec): this {
+    coreOf(this).load(propertyNames);
     return this;
   }
 }

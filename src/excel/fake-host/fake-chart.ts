@@ -4,7 +4,7 @@
  * orientation, title and position.
  */
 import { cellA1, qualifiedA1 } from './a1-address';
-import { FakeClientObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
+import { FakeClientObject, FakeLoadableObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
 import { fail } from './errors';
 import { rectOnSheet } from './range-argument';
 import type { RangeBinding } from './range-binding';
@@ -22,9 +22,9 @@ const chartDescriptor: ProxyDescriptor<ChartBinding> = {
   navigation: (owner, name) => (name === 'title' ? (owner as FakeChart).title : name === 'series' ? (owner as FakeChart).series : undefined),
 };
 
-export class FakeChart extends FakeClientObject<ChartBinding> {
-  constructor(context: FakeRequestContextLike, path: string, resolve: () => ChartBinding | null, bound?: ChartBinding) {
-    super(context, path, chartDescriptor, bound ? { resolve, bound } : { resolve });
+export class FakeChart extends FakeLoadableObject<ChartBinding> {
+  constructor(context: FakeRequestContextLike, path: string, resolve: () => ChartBinding | null, bound?: ChartBinding, instantiate?: { minor: number; nullable: boolean }) {
+    super(context, path, chartDescriptor, { resolve, ...(bound ? { bound } : {}), ...(instantiate ? { instantiate } : {}) });
   }
   get name(): string {
     return coreOf(this).get('name');
@@ -61,7 +61,7 @@ export class FakeChart extends FakeClientObject<ChartBinding> {
   }
 }
 
-export class FakeChartTitle extends FakeClientObject<ChartBinding> {
+export class FakeChartTitle extends FakeLoadableObject<ChartBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => ChartBinding) {
     super(context, path, { typeName: 'ChartTitle', defaultProps: ['text', 'visible'], readProperty: ({ chart }, name) => (name === 'text' ? chart.title : name === 'visible' ? chart.title !== '' : undefined) }, { resolve });
   }
@@ -78,7 +78,7 @@ export class FakeChartTitle extends FakeClientObject<ChartBinding> {
 
 const chartTypes = ['ColumnClustered', 'ColumnStacked', 'BarClustered', 'BarStacked', 'Line', 'LineMarkers', 'Pie', 'Doughnut', 'Area', 'XYScatter'];
 
-export class FakeChartCollection extends FakeClientObject<SheetModel> {
+export class FakeChartCollection extends FakeLoadableObject<SheetModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => SheetModel) {
     super(context, path, { typeName: 'ChartCollection', defaultProps: [], readProperty: () => undefined }, { resolve });
     coreOf(this).collection = {
@@ -114,7 +114,7 @@ export class FakeChartCollection extends FakeClientObject<SheetModel> {
       const sheet = core.binding();
       const chart = sheet.charts.find((c) => c.name === name) ?? notFound('Chart', name);
       return { sheet, chart };
-    });
+    }, undefined, { minor: 1, nullable: false });
   }
   getCount(): FakeClientResult<number> {
     return callForResult(this, 'getCount', [], 1, (sheet) => sheet.charts.length);
@@ -151,7 +151,7 @@ function rangeReference(range: unknown, location: string): string {
 }
 
 /** Excel.ChartSeries: name (ExcelApi 1.1), setValues and setXAxisValues (1.7). */
-export class FakeChartSeries extends FakeClientObject<SeriesBinding> {
+export class FakeChartSeries extends FakeLoadableObject<SeriesBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => SeriesBinding | null) {
     super(context, path, { typeName: 'ChartSeries', defaultProps: ['name'], readProperty: ({ chart, index }, name) => (name === 'name' ? chart.series[index]?.name : undefined) }, { resolve });
   }
@@ -176,7 +176,7 @@ export class FakeChartSeries extends FakeClientObject<SeriesBinding> {
 }
 
 /** Excel.ChartSeriesCollection: getItemAt (1.1), add (1.7), count. */
-export class FakeChartSeriesCollection extends FakeClientObject<ChartBinding> {
+export class FakeChartSeriesCollection extends FakeLoadableObject<ChartBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => ChartBinding) {
     super(context, path, { typeName: 'ChartSeriesCollection', defaultProps: ['count'], readProperty: ({ chart }, name) => (name === 'count' ? chart.series.length : undefined) }, { resolve });
   }

@@ -62,7 +62,8 @@ function sheetSnapshot(sheet: SheetModel, model: WorkbookModel, host: HostContex
   const cells: Record<string, CellSnapshot> = {};
   for (const [r, c] of keys) {
     const data = sheet.cell(r, c);
-    if (!data) continue;
+    // A cell record left with nothing in it (cleared, merged away) is not part of the picture.
+    if (!data || (!data.content && data.numberFormat === 'General' && Object.keys(data.format).length === 0)) continue;
     const formula = data.content?.type === 'formula' ? data.content.formula : undefined;
     cells[cellA1(r, c)] = {
       value: cellValue(sheet, r, c, host),
@@ -91,7 +92,7 @@ function sheetSnapshot(sheet: SheetModel, model: WorkbookModel, host: HostContex
     charts: sheet.charts.map((ch) => ({
       name: ch.name,
       type: ch.type,
-      source: qualifiedA1(model.sheetById(ch.sourceSheetId)?.name ?? '#REF!', ch.sourceRect),
+      source: ((source) => (source ? qualifiedA1(source.name, ch.sourceRect) : '#REF!'))(model.sheetById(ch.sourceSheetId)),
       seriesBy: ch.seriesBy,
       title: ch.title,
       position: ch.position ? { ...ch.position } : null,

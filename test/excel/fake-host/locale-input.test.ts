@@ -141,3 +141,34 @@ describe('formula values (semantic 8)', () => {
     expect(calls).toContain('Sheet1!A1 =1+1');
   });
 });
+
+describe('text shows values in the locale (approximate formatter)', () => {
+  it.each<[FakeLocale, string, string]>([
+    ['fi-FI', '1.2', '1.helmi'],
+    ['en-US', '3/4', '4-Mar'],
+    ['fi-FI', '1.2.2025', '1.2.2025'],
+    ['en-US', '2/1/2025', '2/1/2025'],
+    ['fi-FI', '0,5', '0,5'],
+    ['en-US', '12.5%', '12.50%'],
+  ])('%s: typed "%s" shows as "%s"', async (locale, typed, shown) => {
+    const host = newHost({ locale });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [[typed]];
+    });
+    expect((await read(host, 'Sheet1', 'A1')).text).toEqual([[shown]]);
+  });
+});
+
+describe('switching the locale', () => {
+  it('applies to the next run', async () => {
+    const host = newHost({ locale: 'fi-FI' });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['1.5']];
+    });
+    host.locale = 'en-US';
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A2').values = [['1.5']];
+    });
+    expect((await read(host, 'Sheet1', 'A1:A2')).values).toEqual([[dateSerial(2026, 5, 1)], [1.5]]);
+  });
+});
