@@ -22,7 +22,7 @@ export interface LiveWorkbookOptions {
   isSetSupported: IsSetSupported;
   /** `Office.context.document` (the Common API), where the platform has it: PDF export. */
   document?: DocumentApi;
-  /** The language of the adapter's own sentences (errors, the names of copies). Default Finnish. */
+  /** The language of the adapter's error sentences (copies aside take the workbook's language). Default Finnish. */
   language?: Language;
   /** The clock of `generatedAt`; tests fix it. */
   now?: () => Date;
