@@ -42,4 +42,18 @@ describe('an interrupted refresh', () => {
       expect(completed.resumed).toBe(marker?.interrupted === true);
     }
   });
+
+  it('a first generation too, into a workbook with a sheet of its own', async () => {
+    const reference = newHost();
+    const uninterrupted = await liveOn(reference).generate(firstLayout);
+    const expected = reference.snapshot();
+    for (let n = 1; n <= uninterrupted.syncs; n++) {
+      const host = newHost();
+      host.failAtSync(n);
+      const live = liveOn(host);
+      await expect(live.generate(firstLayout)).rejects.toMatchObject({ code: 'GeneralException' });
+      await live.generate(firstLayout);
+      expect({ n, snapshot: host.snapshot() }).toEqual({ n, snapshot: expected });
+    }
+  });
 });
