@@ -75,6 +75,14 @@ export interface ChartModel {
   seriesBy: string;
   title: string;
   position: { start: string; end: string | null } | null;
+  /** Series as sheet-qualified A1 references (ExcelApi 1.7 setValues / setXAxisValues); null where not set. */
+  series: ChartSeriesModel[];
+}
+
+export interface ChartSeriesModel {
+  name: string;
+  values: string | null;
+  xValues: string | null;
 }
 
 export interface PageLayoutModel {
@@ -201,6 +209,18 @@ export class SheetModel {
     }
     for (const [r, c] of moved) this.cells.delete(SheetModel.key(r, c));
     for (const [r, c, data] of moved) this.cells.set(SheetModel.key(r + count, c), data);
+  }
+
+  /** Removes rows fromRow … fromRow+count-1 in the given columns and moves the cells below up (Excel's "delete, shift cells up"). */
+  shiftCellsUp(fromRow: number, column: number, columnCount: number, count: number): void {
+    const moved: [number, number, CellData][] = [];
+    for (const [key, data] of [...this.cells]) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      if (c < column || c >= column + columnCount || r < fromRow) continue;
+      this.cells.delete(key);
+      if (r >= fromRow + count) moved.push([r, c, data]);
+    }
+    for (const [r, c, data] of moved) this.cells.set(SheetModel.key(r - count, c), data);
   }
 
   /** Bounding box of cells with content (valuesOnly) or with content or formatting. */
