@@ -58,7 +58,7 @@ describe('cell input', () => {
     [{ kind: 'number', value: '1234.50' } as const, 1234.5],
     [{ kind: 'date', iso: '2026-01-02' } as const, 46024],
     [{ kind: 'boolean', value: true } as const, true],
-    [{ kind: 'formula', formula: 'SUM(A1:A2)' } as const, '=SUM(A1:A2)'],
+    [{ kind: 'formula', formula: 'SUM(A1:A2)', result: { kind: 'number', value: '3' } } as const, '=SUM(A1:A2)'],
   ])('%j is written as %j', (value, input) => expect(formulaInput(value)).toBe(input));
 });
 
