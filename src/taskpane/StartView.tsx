@@ -4,6 +4,7 @@ import { openPlanFile } from '../app';
 import type { Finding } from '../model/finding';
 import type { Plan } from '../model/plan';
 import kaustinen from '../../examples/kaustinen-2026.plan.json';
+import { readFileText } from './download';
 import { FindingList } from './FindingItem';
 import { GenerateSection } from './GenerateSection';
 import { NewPlanFormView } from './NewPlanFormView';
@@ -164,7 +165,7 @@ function PlanChoices({ onPlan }: { onPlan: (plan: Plan) => void }) {
     const file = input.files?.[0];
     if (!file) return;
     try {
-      open(await file.text(), file.name);
+      open(await readFileText(file), file.name);
     } catch (error) {
       setFailure({ file: file.name, reason: reasonOf(error) });
     } finally {

@@ -18,3 +18,14 @@ export function downloadFile(name: string, content: Blob): void {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 }
+
+/** A file's text as UTF-8; through FileReader where Blob.text() is missing (older web views). */
+export function readFileText(file: Blob): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsText(file, 'utf-8');
+  });
+}
