@@ -1,0 +1,38 @@
+import { PAYLOAD_LIMIT_BYTES } from '../../../src/excel/fake-host';
+import { scaledPlan } from '../../support/scaled-plan';
+import { examplePlan, layOutPlan, liveOn, newHost, refreshLayout } from './live-support';
+
+const MB4 = 4 * 1024 * 1024;
+/** The fixed syncs of a generation (write-layout.ts). */
+const K = 6;
+
+describe.each([
+  ['the example', 1],
+  ['the ten-times plan', 10],
+])('generating %s', (_name, times) => {
+  const plan = times === 1 ? examplePlan() : scaledPlan(examplePlan(), times);
+
+  it('stays within the sync bound and under 4 MB per request, and a second generation changes nothing', async () => {
+    const host = newHost();
+    const live = liveOn(host);
+    const report = await live.generate(layOutPlan(plan));
+    const requests = host.requests.map((r) => r.requestBytes);
+    const written = requests.reduce((a, b) => a + b, 0);
+    const read = host.requests.reduce((a, r) => a + r.responseBytes, 0);
+    const largest = Math.max(...requests);
+    console.log(`${_name}: ${report.syncs} syncs, largest request ${largest} B (estimated ${report.largestRequestBytes} B), ${written} B written, ${read} B read`);
+    expect(report.syncs).toBe(host.syncCount);
+    expect(largest).toBeLessThan(MB4);
+    expect(largest).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(report.largestRequestBytes).toBeGreaterThanOrEqual(largest);
+    expect(report.largestRequestBytes).toBeLessThanOrEqual(MB4 + 4096);
+    expect(report.syncs).toBeLessThanOrEqual(K + Math.ceil(report.largestRequestBytes * 0 + written / MB4) + Math.ceil(read / MB4));
+
+    const before = host.snapshot();
+    const syncsBefore = host.syncCount;
+    const again = await live.generate(await refreshLayout(live));
+    expect(again.unchanged).toBe(true);
+    expect(host.snapshot()).toEqual(before);
+    console.log(`${_name}: second generation ${again.syncs} syncs (${host.syncCount - syncsBefore} with the pane's read)`);
+  });
+});
