@@ -3,7 +3,6 @@
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
-import { App } from './App';
 import type { PaneLanguage } from './display-language';
 import { reasonOf, startInOffice, startupMessage, type PaneStart, type StartupMessage } from './office-host';
 
@@ -22,9 +21,24 @@ function render(root: Root, language: PaneLanguage, content: ReactNode) {
   root.render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
 }
 
-function show(root: Root, start: PaneStart) {
-  if (start.kind === 'excel') render(root, start.language, <App language={start.language} />);
-  else render(root, start.language, <Notice message={startupMessage(start)} />);
+function show(root: Root, start: Exclude<PaneStart, { kind: 'excel' }>) {
+  render(root, start.language, <Notice message={startupMessage(start)} />);
+}
+
+/**
+ * The pane itself, with the core and the office-js adapter, is a chunk of
+ * its own, loaded once office.js says this is Excel: the bootstrap stays
+ * small and can always say why the pane did not start.
+ */
+async function showPane(root: Root, language: PaneLanguage) {
+  try {
+    const { App, openLiveWorkbook } = await import(/* webpackChunkName: "pane" */ './pane');
+    const live = openLiveWorkbook(language);
+    render(root, language, <App language={language} live={live} />);
+  } catch (error) {
+    console.error(error);
+    show(root, { kind: 'failed', language, reason: reasonOf(error) });
+  }
 }
 
 async function main() {
@@ -41,7 +55,8 @@ async function main() {
   const office = typeof Office === 'undefined' ? undefined : Office;
   const start = await startInOffice(office, navigator.language);
   language = start.language;
-  show(root, start);
+  if (start.kind === 'excel') await showPane(root, start.language);
+  else show(root, start);
 }
 
 main().catch((error: unknown) => {
