@@ -1,0 +1,118 @@
+/// <reference types="office-js" />
+/**
+ * Charts (ExcelApi 1.1): recorded, not drawn — type, source data, series
+ * orientation, title and position.
+ */
+import { cellA1 } from './a1-address';
+import { FakeClientObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
+import { fail } from './errors';
+import { rectOnSheet } from './range-argument';
+import type { RangeBinding } from './range-binding';
+import type { ChartModel, SheetModel } from './workbook-model';
+
+interface ChartBinding {
+  readonly sheet: SheetModel;
+  readonly chart: ChartModel;
+}
+
+const chartDescriptor: ProxyDescriptor<ChartBinding> = {
+  typeName: 'Chart',
+  defaultProps: ['name', 'chartType', 'id'],
+  readProperty: ({ chart }, name) => (name === 'name' ? chart.name : name === 'chartType' ? chart.type : name === 'id' ? `chart-${chart.id}` : undefined),
+  navigation: (owner, name) => (name === 'title' ? (owner as FakeChart).title : undefined),
+};
+
+export class FakeChart extends FakeClientObject<ChartBinding> {
+  constructor(context: FakeRequestContextLike, path: string, resolve: () => ChartBinding | null, bound?: ChartBinding) {
+    super(context, path, chartDescriptor, bound ? { resolve, bound } : { resolve });
+  }
+  get name(): string {
+    return coreOf(this).get('name');
+  }
+  set name(name: string) {
+    coreOf(this).set('name', name, ({ chart }) => (chart.name = name));
+  }
+  get chartType(): Excel.ChartType | string {
+    return coreOf(this).get('chartType');
+  }
+  get id(): string {
+    return coreOf(this).get('id');
+  }
+  get title(): FakeChartTitle {
+    const core = coreOf(this);
+    return new FakeChartTitle(core.context, `${core.path}.title`, () => core.binding());
+  }
+  /** Top-left and (optionally) bottom-right cells the chart covers. */
+  setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
+    coreOf(this).call('setPosition', [startCell, endCell ?? null], 1, ({ sheet, chart }) => {
+      const start = rectOnSheet(startCell, sheet, 'Chart.setPosition');
+      const end = endCell === undefined ? null : rectOnSheet(endCell, sheet, 'Chart.setPosition');
+      chart.position = { start: cellA1(start.row, start.column), end: end ? cellA1(end.row + end.rowCount - 1, end.column + end.columnCount - 1) : null };
+    });
+  }
+  delete(): void {
+    coreOf(this).call('delete', [], 1, ({ sheet, chart }) => {
+      sheet.charts = sheet.charts.filter((c) => c !== chart);
+    });
+  }
+}
+
+export class FakeChartTitle extends FakeClientObject<ChartBinding> {
+  constructor(context: FakeRequestContextLike, path: string, resolve: () => ChartBinding) {
+    super(context, path, { typeName: 'ChartTitle', defaultProps: ['text', 'visible'], readProperty: ({ chart }, name) => (name === 'text' ? chart.title : name === 'visible' ? chart.title !== '' : undefined) }, { resolve });
+  }
+  get text(): string {
+    return coreOf(this).get('text');
+  }
+  set text(text: string) {
+    coreOf(this).set('text', text, ({ chart }) => (chart.title = String(text)));
+  }
+  get visible(): boolean {
+    return coreOf(this).get('visible');
+  }
+}
+
+const chartTypes = ['ColumnClustered', 'ColumnStacked', 'BarClustered', 'BarStacked', 'Line', 'LineMarkers', 'Pie', 'Doughnut', 'Area', 'XYScatter'];
+
+export class FakeChartCollection extends FakeClientObject<SheetModel> {
+  constructor(context: FakeRequestContextLike, path: string, resolve: () => SheetModel) {
+    super(context, path, { typeName: 'ChartCollection', defaultProps: [], readProperty: () => undefined }, { resolve });
+    coreOf(this).collection = {
+      items: (sheet) => sheet.charts,
+      proxyFor: (owner, chart) => {
+        const sheet = coreOf(owner).binding() as SheetModel;
+        return new FakeChart(coreOf(owner).context, `${coreOf(owner).path}.getItem("${(chart as ChartModel).name}")`, () => null, { sheet, chart: chart as ChartModel });
+      },
+    };
+  }
+  get items(): FakeChart[] {
+    return coreOf(this).get('items');
+  }
+  /** ASSUMPTION: only the common chart types listed in this file are accepted; others fail with InvalidArgument. */
+  add(type: Excel.ChartType | string, sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | 'Auto' | 'Columns' | 'Rows'): FakeChart {
+    const core = coreOf(this);
+    let created: ChartBinding | null = null;
+    core.call('add', [type, sourceData, seriesBy ?? 'Auto'], 1, (sheet) => {
+      if (!chartTypes.includes(String(type))) fail('InvalidArgument', undefined, 'ChartCollection.add');
+      const source = coreOf(sourceData as unknown as FakeClientObject<RangeBinding>).binding();
+      const model = core.host.model;
+      let n = sheet.charts.length + 1;
+      while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
+      const chart: ChartModel = { id: model.newId(), name: `Chart ${n}`, type: String(type), sourceSheetId: source.sheet.id, sourceRect: source.rect, seriesBy: String(seriesBy ?? 'Auto'), title: '', position: null };
+      sheet.charts.push(chart);
+      created = { sheet, chart };
+    });
+    return new FakeChart(core.context, `${core.path}.add(${JSON.stringify(type)})`, () => created);
+  }
+  getItem(name: string): FakeChart {
+    const core = coreOf(this);
+    return new FakeChart(core.context, `${core.path}.getItem(${JSON.stringify(name)})`, () => {
+      const sheet = core.binding();
+      const chart = sheet.charts.find((c) => c.name === name) ?? notFound('Chart', name);
+      return { sheet, chart };
+    });
+  }
+  getCount(): FakeClientResult<number> {
+    return callForResult(this, 'getCount', [], 1, (sheet) => sheet.charts.length);
+  }
+}
