@@ -14,6 +14,9 @@ export const UNCALCULATED = '#UNCALCULATED!';
 
 export type CellScalar = number | string | boolean;
 
+export const MAX_CELL_TEXT = 32_767;
+export const MAX_FORMULA_LENGTH = 8_192;
+
 /** Checks a 2-D array against the range's shape; Excel rejects any other size with InvalidArgument. */
 export function checkShape(matrix: unknown, rect: CellRect, location: string): unknown[][] {
   if (!Array.isArray(matrix) || matrix.length !== rect.rowCount) {
@@ -46,6 +49,9 @@ function contentFromInput(input: unknown, host: HostContext, location: string): 
   if (typeof input === 'boolean') return { content: { type: 'constant', value: input } };
   if (typeof input !== 'string') fail('InvalidArgument', undefined, location);
   const typed = parseTypedInput(input, { locale: host.locale, today: host.today() });
+  // Excel's specifications: a cell holds at most 32 767 characters; a formula is at most 8 192 characters long.
+  if (typed.kind === 'text' && typed.text.length > MAX_CELL_TEXT) fail('InvalidArgument', 'Text values in a cell are limited to 32767 characters.', location);
+  if (typed.kind === 'formula' && typed.formula.length > MAX_FORMULA_LENGTH) fail('InvalidArgument', 'Formulas are limited to 8192 characters.', location);
   switch (typed.kind) {
     case 'empty':
       return { content: undefined };
@@ -130,10 +136,8 @@ export function clearRect(sheet: SheetModel, rect: CellRect, applyTo: string): v
     if (r < rect.row || r >= rect.row + rect.rowCount || c < rect.column || c >= rect.column + rect.columnCount) continue;
     if (contents) data.content = undefined;
     if (formats) {
+      // ASSUMPTION: the locked flag is part of the cell format, so clearing formats locks the cell again.
       data.numberFormat = 'General';
-      const locked = data.format.locked;
-      // Clearing formats resets cell formatting; ASSUMPTION: the cell's locked flag is a format too and goes back to locked.
-      void locked;
       data.format = {};
     }
     if (!data.content && data.numberFormat === 'General' && Object.keys(data.format).length === 0) sheet.cells.delete(key);

@@ -43,10 +43,12 @@ export interface ProxyOptions<B> {
   readonly bound?: B;
 }
 
-/** What a proxy needs from its request context. */
+/** What a proxy needs from its request context (kept off the public context object). */
 export interface FakeRequestContextLike {
   readonly queue: RequestQueue;
   readonly host: HostContext;
+  /** The context object batches see, returned by `proxy.context`. */
+  readonly publicContext: object;
 }
 
 const cores = new WeakMap<object, ProxyCore<unknown>>();
@@ -67,7 +69,7 @@ export function statementArg(context: FakeRequestContextLike, arg: unknown): unk
   return arg;
 }
 
-type LoadSpec = string | string[] | { select?: string; expand?: string } | Record<string, unknown> | undefined;
+export type LoadSpec = string | string[] | { select?: string | string[]; expand?: string | string[]; top?: number; skip?: number } | Record<string, unknown> | undefined;
 
 /** Splits any load() argument into plain property names and "child/rest" paths. */
 export function parseLoadSpec(spec: LoadSpec): string[] {
@@ -75,8 +77,9 @@ export function parseLoadSpec(spec: LoadSpec): string[] {
   if (typeof spec === 'string') return spec.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
   if (Array.isArray(spec)) return spec.flatMap((s) => parseLoadSpec(s));
   const obj = spec as Record<string, unknown>;
-  if (typeof obj.select === 'string' || typeof obj.expand === 'string') {
-    return [...parseLoadSpec(obj.select as string | undefined), ...parseLoadSpec(obj.expand as string | undefined)];
+  if (obj.select !== undefined || obj.expand !== undefined) {
+    // LIMIT: top/skip paging of collections is ignored (every item is loaded).
+    return [...parseLoadSpec(obj.select as LoadSpec), ...parseLoadSpec(obj.expand as LoadSpec)];
   }
   const out: string[] = [];
   for (const [key, value] of Object.entries(obj)) {
@@ -217,12 +220,14 @@ export class ProxyCore<B> {
     const collection = this.collection;
     if (!collection) return;
     const itemProps = paths.map((p) => (p === 'items' ? '' : p.startsWith('items/') ? p.slice(6) : p)).filter((p) => p !== '');
+    const nested = itemProps.find((p) => p.includes('/'));
+    if (nested !== undefined) throw new Error(`Fake Excel host: loading "${nested}" under collection items is not implemented; load it on the item instead.`);
     this.enqueue({ load: paths.length ? paths : ['items'] }, 1, () => {
       const binding = this.binding();
       const proxies = collection.items(binding).map((item) => collection.proxyFor(this.owner, item));
       const rows = proxies.map((proxy) => {
         const core = coreOf(proxy);
-        const props = itemProps.length ? itemProps.filter((p) => !p.includes('/')) : [...core.descriptor.defaultProps];
+        const props = itemProps.length ? itemProps : [...core.descriptor.defaultProps];
         return { core, values: core.readProperties(core.bindingOrNull() as never, props) };
       });
       return {
@@ -270,7 +275,7 @@ export abstract class FakeClientObject<B> {
 
   /** The request context this object belongs to. */
   get context(): Excel.RequestContext {
-    return coreOf(this).context as unknown as Excel.RequestContext;
+    return coreOf(this).context.publicContext as Excel.RequestContext;
   }
 
   /** Known only after a sync; reading it earlier throws PropertyNotLoaded, as office.js does. */
@@ -282,11 +287,6 @@ export abstract class FakeClientObject<B> {
     return core.isNull;
   }
 
-  load(propertyNames?: LoadSpec): this {
-    coreOf(this).load(propertyNames);
-    return this;
-  }
-
   /** Plain data of what has been loaded, like office.js's toJSON. */
   toJSON(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
@@ -296,13 +296,12 @@ export abstract class FakeClientObject<B> {
     }
     return out;
   }
+}
 
-  /** Tracking only matters for ranges kept across runs; the fake keeps no session, so these are no-ops. */
-  track(): this {
-    return this;
-  }
-
-  untrack(): this {
+/** Objects with a load method — all but a few (WorksheetFreezePanes has none in the real API). */
+export abstract class FakeLoadableObject<B> extends FakeClientObject<B> {
+  load(propertyNames?: LoadSpec): this {
+    coreOf(this).load(propertyNames);
     return this;
   }
 }

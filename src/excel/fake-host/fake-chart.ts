@@ -4,7 +4,7 @@
  * orientation, title and position.
  */
 import { cellA1 } from './a1-address';
-import { FakeClientObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
+import { FakeClientObject, FakeLoadableObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
 import { fail } from './errors';
 import { rectOnSheet } from './range-argument';
 import type { RangeBinding } from './range-binding';
@@ -22,9 +22,9 @@ const chartDescriptor: ProxyDescriptor<ChartBinding> = {
   navigation: (owner, name) => (name === 'title' ? (owner as FakeChart).title : undefined),
 };
 
-export class FakeChart extends FakeClientObject<ChartBinding> {
-  constructor(context: FakeRequestContextLike, path: string, resolve: () => ChartBinding | null, bound?: ChartBinding) {
-    super(context, path, chartDescriptor, bound ? { resolve, bound } : { resolve });
+export class FakeChart extends FakeLoadableObject<ChartBinding> {
+  constructor(context: FakeRequestContextLike, path: string, resolve: () => ChartBinding | null, bound?: ChartBinding, instantiate?: { minor: number; nullable: boolean }) {
+    super(context, path, chartDescriptor, { resolve, ...(bound ? { bound } : {}), ...(instantiate ? { instantiate } : {}) });
   }
   get name(): string {
     return coreOf(this).get('name');
@@ -57,7 +57,7 @@ export class FakeChart extends FakeClientObject<ChartBinding> {
   }
 }
 
-export class FakeChartTitle extends FakeClientObject<ChartBinding> {
+export class FakeChartTitle extends FakeLoadableObject<ChartBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => ChartBinding) {
     super(context, path, { typeName: 'ChartTitle', defaultProps: ['text', 'visible'], readProperty: ({ chart }, name) => (name === 'text' ? chart.title : name === 'visible' ? chart.title !== '' : undefined) }, { resolve });
   }
@@ -74,7 +74,7 @@ export class FakeChartTitle extends FakeClientObject<ChartBinding> {
 
 const chartTypes = ['ColumnClustered', 'ColumnStacked', 'BarClustered', 'BarStacked', 'Line', 'LineMarkers', 'Pie', 'Doughnut', 'Area', 'XYScatter'];
 
-export class FakeChartCollection extends FakeClientObject<SheetModel> {
+export class FakeChartCollection extends FakeLoadableObject<SheetModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => SheetModel) {
     super(context, path, { typeName: 'ChartCollection', defaultProps: [], readProperty: () => undefined }, { resolve });
     coreOf(this).collection = {
@@ -110,7 +110,7 @@ export class FakeChartCollection extends FakeClientObject<SheetModel> {
       const sheet = core.binding();
       const chart = sheet.charts.find((c) => c.name === name) ?? notFound('Chart', name);
       return { sheet, chart };
-    });
+    }, undefined, { minor: 1, nullable: false });
   }
   getCount(): FakeClientResult<number> {
     return callForResult(this, 'getCount', [], 1, (sheet) => sheet.charts.length);

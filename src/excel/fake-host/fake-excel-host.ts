@@ -14,7 +14,7 @@
  * what is still queued) counts only when something is queued.
  */
 import { ErrorCodeName, FakeOfficeError } from './errors';
-import { FakeRequestContext } from './fake-workbook';
+import { FakeRequestContext, internalsOf } from './fake-workbook';
 import type { FormulaEvaluator, HostContext } from './host-context';
 import type { FakeLocale } from './locale-input';
 import { RequirementProfile, isSetSupported, profileMaxMinor } from './requirement-sets';
@@ -76,10 +76,10 @@ export class FakeExcelHost {
     const context = new FakeRequestContext(this.hostContext(), this.gate());
     try {
       const result = await batch(context as unknown as Excel.RequestContext);
-      if (context.queue.pending > 0) await context.sync();
+      if (internalsOf(context).queue.pending > 0) await context.sync();
       return result;
     } finally {
-      context.queue.closed = true;
+      internalsOf(context).queue.closed = true;
     }
   }
 

@@ -11,12 +11,12 @@
  * plain reference nor a constant has type "Error" and value UNCALCULATED
  * (the fake does not calculate).
  */
-import { parseAddress, qualifiedA1 } from './a1-address';
-import { UNCALCULATED } from './cell-values';
-import { FakeClientObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
+import { qualifiedA1 } from './a1-address';
+import { FakeClientObject, FakeLoadableObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
 import { fail } from './errors';
 import { FakeRange } from './fake-range';
 import type { RangeBinding } from './range-binding';
+import { describeFormula, rangeOfName } from './name-reference';
 import { NameModel, SheetModel, WorkbookModel, isValidDefinedName } from './workbook-model';
 
 export interface NameScope {
@@ -31,18 +31,6 @@ interface NameBinding {
 
 function absolute(address: string): string {
   return address.replace(/(^|[!:])([A-Z]+)(\d+)/g, '$1$$$2$$$3');
-}
-
-/** What Excel reports as a name's type and value, from its formula. */
-function describeFormula(formula: string): { type: string; value: unknown } {
-  const body = formula.slice(1);
-  const text = /^"((?:[^"]|"")*)"$/.exec(body);
-  if (text) return { type: 'String', value: (text[1] ?? '').replace(/""/g, '"') };
-  if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(body)) return { type: 'Double', value: Number(body) };
-  if (/^(TRUE|FALSE)$/i.test(body)) return { type: 'Boolean', value: body.toUpperCase() === 'TRUE' };
-  if (body.startsWith('#REF!')) return { type: 'Error', value: '#REF!' };
-  if (/^('(?:[^']|'')+'|[A-Za-z_\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*)!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(body)) return { type: 'Range', value: body };
-  return { type: 'Error', value: UNCALCULATED };
 }
 
 const nameDescriptor: ProxyDescriptor<NameBinding> = {
@@ -70,7 +58,7 @@ const nameDescriptor: ProxyDescriptor<NameBinding> = {
   },
 };
 
-export class FakeNamedItem extends FakeClientObject<NameBinding> {
+export class FakeNamedItem extends FakeLoadableObject<NameBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => NameBinding | null, instantiate?: { minor: number; nullable: boolean }, bound?: NameBinding) {
     super(context, path, nameDescriptor, { resolve, ...(instantiate ? { instantiate } : {}), ...(bound ? { bound } : {}) });
   }
@@ -105,14 +93,7 @@ export class FakeNamedItem extends FakeClientObject<NameBinding> {
       `${core.path}.getRange()`,
       () => {
         const { model, item } = core.binding();
-        const described = describeFormula(item.formula);
-        if (described.type !== 'Range') fail('InvalidArgument', 'The name does not refer to a range.', 'NamedItem.getRange');
-        const body = String(described.value);
-        const bang = body.lastIndexOf('!');
-        const sheetName = body.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
-        const sheet = model.findSheet(sheetName) ?? notFound('Worksheet', sheetName);
-        const parsed = parseAddress(body.slice(bang + 1).replace(/\$/g, '')) ?? fail('InvalidArgument', undefined, 'NamedItem.getRange');
-        return { sheet, rect: parsed.rect };
+        return rangeOfName(model, item) ?? fail('InvalidArgument', 'The name does not refer to a range.', 'NamedItem.getRange');
       },
       { minor: 1, nullable: false },
     );
@@ -129,7 +110,7 @@ function toFormula(reference: string): string {
   return `="${reference.replace(/"/g, '""')}"`;
 }
 
-export class FakeNamedItemCollection extends FakeClientObject<NameScope> {
+export class FakeNamedItemCollection extends FakeLoadableObject<NameScope> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => NameScope) {
     super(context, path, { typeName: 'NamedItemCollection', defaultProps: [], readProperty: () => undefined }, { resolve });
     coreOf(this).collection = {

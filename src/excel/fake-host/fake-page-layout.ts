@@ -3,7 +3,7 @@
  * Page layout, headers/footers, print area and titles, and horizontal page
  * breaks (all ExcelApi 1.9). Margins are in points.
  */
-import { FakeClientObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf } from './client-object';
+import { FakeLoadableObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf } from './client-object';
 import { fail } from './errors';
 import { rectOnSheet } from './range-argument';
 import type { PageLayoutModel, SheetModel } from './workbook-model';
@@ -36,7 +36,7 @@ function checkMargin(value: unknown, location: string): number {
   return value;
 }
 
-export class FakePageLayout extends FakeClientObject<SheetModel> {
+export class FakePageLayout extends FakeLoadableObject<SheetModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => SheetModel) {
     super(context, path, pageLayoutDescriptor, { resolve });
   }
@@ -133,7 +133,8 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
     coreOf(this).set(key, value, (sheet) => setLayout(sheet, key, checkMargin(value, `PageLayout.${key}`)));
   }
 
-  setPrintArea(printArea: Excel.Range | string): void {
+  /** A RangeAreas (several areas) is not modelled and fails with InvalidArgument. */
+  setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
     coreOf(this).call('setPrintArea', [printArea], 9, (sheet) => setLayout(sheet, 'printArea', rectOnSheet(printArea, sheet, 'PageLayout.setPrintArea')));
   }
 
@@ -150,7 +151,7 @@ const headerFooterKeys = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFoot
 type HeaderFooterKey = (typeof headerFooterKeys)[number];
 const states = ['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven'];
 
-export class FakeHeaderFooterGroup extends FakeClientObject<SheetModel> {
+export class FakeHeaderFooterGroup extends FakeLoadableObject<SheetModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => SheetModel) {
     super(
       context,
@@ -180,7 +181,7 @@ export class FakeHeaderFooterGroup extends FakeClientObject<SheetModel> {
   }
 }
 
-export class FakeHeaderFooter extends FakeClientObject<SheetModel> {
+export class FakeHeaderFooter extends FakeLoadableObject<SheetModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => SheetModel) {
     super(
       context,
@@ -238,7 +239,7 @@ export class FakeHeaderFooter extends FakeClientObject<SheetModel> {
   }
 }
 
-export class FakePageBreakCollection extends FakeClientObject<SheetModel> {
+export class FakePageBreakCollection extends FakeLoadableObject<SheetModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => SheetModel) {
     super(context, path, { typeName: 'PageBreakCollection', defaultProps: [], readProperty: () => undefined }, { resolve });
   }

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from './workbook-model';
 import type { BorderData, BorderEdgeName, CellFormat } from './workbook-model';
-import { FakeClientObject, FakeRequestContextLike, ProxyDescriptor, coreOf } from './client-object';
+import { FakeLoadableObject, FakeRequestContextLike, ProxyDescriptor, coreOf } from './client-object';
 import { normaliseColor } from './colors';
 import { fail } from './errors';
 import { RangeBinding, assertFormattable, commonValue, forEachCell } from './range-binding';
@@ -86,7 +86,7 @@ const formatDescriptor: ProxyDescriptor<RangeBinding> = {
   },
 };
 
-export class FakeRangeFormat extends FakeClientObject<RangeBinding> {
+export class FakeRangeFormat extends FakeLoadableObject<RangeBinding> {
   private fillProxy?: FakeRangeFill;
   private fontProxy?: FakeRangeFont;
   private bordersProxy?: FakeRangeBorderCollection;
@@ -172,7 +172,7 @@ const fillDescriptor: ProxyDescriptor<RangeBinding> = {
   readProperty: (b, name) => (name === 'color' ? readFormat(b, 'fillColor') : undefined),
 };
 
-export class FakeRangeFill extends FakeClientObject<RangeBinding> {
+export class FakeRangeFill extends FakeLoadableObject<RangeBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => RangeBinding) {
     super(context, path, fillDescriptor, { resolve });
   }
@@ -196,7 +196,7 @@ const fontDescriptor: ProxyDescriptor<RangeBinding> = {
   },
 };
 
-export class FakeRangeFont extends FakeClientObject<RangeBinding> {
+export class FakeRangeFont extends FakeLoadableObject<RangeBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => RangeBinding) {
     super(context, path, fontDescriptor, { resolve });
   }
@@ -281,7 +281,7 @@ function writeBorder({ range, edge }: BorderBinding, key: keyof BorderData, valu
   });
 }
 
-export class FakeRangeBorder extends FakeClientObject<BorderBinding> {
+export class FakeRangeBorder extends FakeLoadableObject<BorderBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => BorderBinding) {
     super(context, path, borderDescriptor, { resolve });
   }
@@ -314,7 +314,7 @@ const bordersDescriptor: ProxyDescriptor<RangeBinding> = {
   readProperty: () => undefined,
 };
 
-export class FakeRangeBorderCollection extends FakeClientObject<RangeBinding> {
+export class FakeRangeBorderCollection extends FakeLoadableObject<RangeBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => RangeBinding) {
     super(context, path, bordersDescriptor, { resolve });
   }
@@ -334,7 +334,7 @@ const protectionDescriptor: ProxyDescriptor<RangeBinding> = {
   readProperty: (b, name) => (name === 'locked' ? readFormat(b, 'locked') : name === 'formulaHidden' ? false : undefined),
 };
 
-export class FakeFormatProtection extends FakeClientObject<RangeBinding> {
+export class FakeFormatProtection extends FakeLoadableObject<RangeBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => RangeBinding) {
     super(context, path, protectionDescriptor, { resolve });
   }

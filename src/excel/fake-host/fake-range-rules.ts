@@ -8,7 +8,7 @@
  * them). `clear()` removes every validation that overlaps the range.
  */
 import { CellRect, qualifiedA1, rectEquals, rectsOverlap } from './a1-address';
-import { FakeClientObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf } from './client-object';
+import { FakeClientObject, FakeLoadableObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf } from './client-object';
 import { normaliseColor } from './colors';
 import { fail } from './errors';
 import { RangeBinding, assertNotProtected } from './range-binding';
@@ -65,7 +65,7 @@ const validationDescriptor: ProxyDescriptor<RangeBinding> = {
   },
 };
 
-export class FakeDataValidation extends FakeClientObject<RangeBinding> {
+export class FakeDataValidation extends FakeLoadableObject<RangeBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => RangeBinding) {
     super(context, path, validationDescriptor, { resolve });
   }
@@ -120,7 +120,7 @@ const cfCollectionDescriptor: ProxyDescriptor<RangeBinding> = {
   readProperty: () => undefined,
 };
 
-export class FakeConditionalFormatCollection extends FakeClientObject<RangeBinding> {
+export class FakeConditionalFormatCollection extends FakeLoadableObject<RangeBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => RangeBinding) {
     super(context, path, cfCollectionDescriptor, { resolve });
     coreOf(this).collection = {
@@ -166,7 +166,7 @@ const cfDescriptor: ProxyDescriptor<CfBinding> = {
   navigation: (owner, name) => (name === 'custom' ? (owner as FakeConditionalFormat).custom : undefined),
 };
 
-export class FakeConditionalFormat extends FakeClientObject<CfBinding> {
+export class FakeConditionalFormat extends FakeLoadableObject<CfBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => CfBinding | null, bound?: CfBinding) {
     super(context, path, cfDescriptor, bound ? { resolve, bound } : { resolve });
   }
@@ -187,7 +187,7 @@ export class FakeConditionalFormat extends FakeClientObject<CfBinding> {
 
 const emptyDescriptor = (typeName: string): ProxyDescriptor<CfBinding> => ({ typeName, defaultProps: [], readProperty: () => undefined });
 
-export class FakeCustomConditionalFormat extends FakeClientObject<CfBinding> {
+export class FakeCustomConditionalFormat extends FakeLoadableObject<CfBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => CfBinding) {
     super(context, path, emptyDescriptor('CustomConditionalFormat'), { resolve });
   }
@@ -201,7 +201,7 @@ export class FakeCustomConditionalFormat extends FakeClientObject<CfBinding> {
   }
 }
 
-export class FakeConditionalFormatRule extends FakeClientObject<CfBinding> {
+export class FakeConditionalFormatRule extends FakeLoadableObject<CfBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => CfBinding) {
     super(context, path, { typeName: 'ConditionalFormatRule', defaultProps: ['formula'], propMinor: { formula: 6 }, readProperty: ({ cf }, name) => (name === 'formula' ? cf.formula : undefined) }, { resolve });
   }
@@ -216,7 +216,7 @@ export class FakeConditionalFormatRule extends FakeClientObject<CfBinding> {
   }
 }
 
-export class FakeConditionalRangeFormat extends FakeClientObject<CfBinding> {
+export class FakeConditionalRangeFormat extends FakeLoadableObject<CfBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => CfBinding) {
     super(context, path, emptyDescriptor('ConditionalRangeFormat'), { resolve });
   }
@@ -230,7 +230,7 @@ export class FakeConditionalRangeFormat extends FakeClientObject<CfBinding> {
   }
 }
 
-export class FakeConditionalRangeFill extends FakeClientObject<CfBinding> {
+export class FakeConditionalRangeFill extends FakeLoadableObject<CfBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => CfBinding) {
     super(context, path, { typeName: 'ConditionalRangeFill', defaultProps: ['color'], propMinor: { color: 6 }, readProperty: ({ cf }, name) => (name === 'color' ? cf.fillColor : undefined) }, { resolve });
   }
@@ -242,7 +242,7 @@ export class FakeConditionalRangeFill extends FakeClientObject<CfBinding> {
   }
 }
 
-export class FakeConditionalRangeFont extends FakeClientObject<CfBinding> {
+export class FakeConditionalRangeFont extends FakeLoadableObject<CfBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => CfBinding) {
     super(
       context,

@@ -4,7 +4,7 @@
  * the range methods an adapter that writes a whole workbook uses.
  */
 import { CellRect, MAX_COLUMNS, MAX_ROWS, cellCount, insideGrid, qualifiedA1, rectsOverlap } from './a1-address';
-import { FakeClientObject, FakeRequestContextLike, ProxyDescriptor, coreOf } from './client-object';
+import { FakeLoadableObject, FakeRequestContextLike, ProxyDescriptor, coreOf } from './client-object';
 import { cellFormula, cellValue, cellValueType, clearRect, mapRect, writeContents, writeNumberFormats } from './cell-values';
 import { fail } from './errors';
 import { FakeConditionalFormatCollection, FakeDataValidation } from './fake-range-rules';
@@ -73,7 +73,7 @@ function allOrNone(start: number, count: number, test: (i: number) => boolean): 
   return yes === count ? true : null;
 }
 
-export class FakeRange extends FakeClientObject<RangeBinding> {
+export class FakeRange extends FakeLoadableObject<RangeBinding> {
   private formatProxy?: FakeRangeFormat;
   private validationProxy?: FakeDataValidation;
   private conditionalProxy?: FakeConditionalFormatCollection;
@@ -167,6 +167,15 @@ export class FakeRange extends FakeClientObject<RangeBinding> {
   get worksheet(): FakeWorksheet {
     const core = coreOf(this);
     return new FakeWorksheet(core.context, `${core.path}.worksheet`, () => core.binding().sheet);
+  }
+
+  /** Tracking only matters for ranges kept across runs; the fake keeps no session, so these are no-ops. */
+  track(): this {
+    return this;
+  }
+
+  untrack(): this {
+    return this;
   }
 
   merge(across?: boolean): void {

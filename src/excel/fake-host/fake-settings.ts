@@ -3,7 +3,7 @@
  * Values go through JSON, as Excel stores them, so only JSON-able values
  * survive; ASSUMPTION: anything JSON cannot represent fails with InvalidArgument.
  */
-import { FakeClientObject, FakeClientResult, FakeRequestContextLike, callForResult, coreOf, notFound } from './client-object';
+import { FakeLoadableObject, FakeClientResult, FakeRequestContextLike, callForResult, coreOf, notFound } from './client-object';
 import { fail } from './errors';
 import type { WorkbookModel } from './workbook-model';
 
@@ -18,7 +18,7 @@ function jsonCopy(value: unknown, location: string): unknown {
   return JSON.parse(text) as unknown;
 }
 
-export class FakeSetting extends FakeClientObject<SettingBinding> {
+export class FakeSetting extends FakeLoadableObject<SettingBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => SettingBinding | null, instantiate?: { minor: number; nullable: boolean }, bound?: SettingBinding) {
     super(
       context,
@@ -48,7 +48,7 @@ export class FakeSetting extends FakeClientObject<SettingBinding> {
   }
 }
 
-export class FakeSettingCollection extends FakeClientObject<WorkbookModel> {
+export class FakeSettingCollection extends FakeLoadableObject<WorkbookModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => WorkbookModel) {
     super(context, path, { typeName: 'SettingCollection', defaultProps: [], readProperty: () => undefined }, { resolve });
     coreOf(this).collection = {

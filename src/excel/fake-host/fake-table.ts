@@ -17,7 +17,7 @@
  */
 import { CellRect, parseAddress, rectsOverlap } from './a1-address';
 import { writeContents, clearRect } from './cell-values';
-import { FakeClientObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
+import { FakeClientObject, FakeLoadableObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
 import { fail } from './errors';
 import { FakeRange } from './fake-range';
 import { FakeWorksheet } from './fake-worksheet';
@@ -114,7 +114,7 @@ const tableDescriptor: ProxyDescriptor<TableModel> = {
   },
 };
 
-export class FakeTable extends FakeClientObject<TableModel> {
+export class FakeTable extends FakeLoadableObject<TableModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => TableModel | null, instantiate?: { minor: number; nullable: boolean }, bound?: TableModel) {
     super(context, path, tableDescriptor, { resolve, ...(instantiate ? { instantiate } : {}), ...(bound ? { bound } : {}) });
   }
@@ -232,7 +232,7 @@ const columnDescriptor: ProxyDescriptor<ColumnBinding> = {
   readProperty: ({ table, index }, name) => (name === 'name' ? columnNames(table)[index] : name === 'index' ? index : name === 'id' ? index + 1 : undefined),
 };
 
-export class FakeTableColumn extends FakeClientObject<ColumnBinding> {
+export class FakeTableColumn extends FakeLoadableObject<ColumnBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => ColumnBinding | null, instantiate?: { minor: number; nullable: boolean }, bound?: ColumnBinding) {
     super(context, path, columnDescriptor, { resolve, ...(instantiate ? { instantiate } : {}), ...(bound ? { bound } : {}) });
   }
@@ -269,7 +269,7 @@ export class FakeTableColumn extends FakeClientObject<ColumnBinding> {
   }
 }
 
-export class FakeTableColumnCollection extends FakeClientObject<TableModel> {
+export class FakeTableColumnCollection extends FakeLoadableObject<TableModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => TableModel) {
     super(context, path, { typeName: 'TableColumnCollection', defaultProps: ['count'], readProperty: (t, n) => (n === 'count' ? t.rect.columnCount : undefined) }, { resolve });
     coreOf(this).collection = {
@@ -315,7 +315,7 @@ export class FakeTableColumnCollection extends FakeClientObject<TableModel> {
   }
 }
 
-export class FakeTableRowCollection extends FakeClientObject<TableModel> {
+export class FakeTableRowCollection extends FakeLoadableObject<TableModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => TableModel) {
     super(context, path, { typeName: 'TableRowCollection', defaultProps: ['count'], readProperty: (t, n) => (n === 'count' ? t.rect.rowCount - 1 : undefined) }, { resolve });
   }
@@ -353,7 +353,7 @@ export class FakeTableRowCollection extends FakeClientObject<TableModel> {
   }
 }
 
-export class FakeTableCollection extends FakeClientObject<TableScope> {
+export class FakeTableCollection extends FakeLoadableObject<TableScope> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => TableScope) {
     super(context, path, { typeName: 'TableCollection', defaultProps: ['count'], readProperty: (s, n) => (n === 'count' ? tablesIn(s).length : undefined) }, { resolve });
     coreOf(this).collection = {

@@ -3,7 +3,7 @@
  * Excel.Workbook, Excel.Application, Excel.Runtime and the request context
  * handed to `host.run` batches.
  */
-import { FakeClientObject, FakeRequestContextLike, ProxyDescriptor, coreOf, notFound } from './client-object';
+import { FakeLoadableObject, LoadSpec, FakeRequestContextLike, ProxyDescriptor, coreOf, notFound } from './client-object';
 import { fail } from './errors';
 import { FakeNamedItemCollection } from './fake-names';
 import { FakeRange } from './fake-range';
@@ -29,8 +29,8 @@ const workbookDescriptor: ProxyDescriptor<WorkbookModel> = {
   },
 };
 
-export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
-  constructor(context: FakeRequestContext) {
+export class FakeWorkbook extends FakeLoadableObject<WorkbookModel> {
+  constructor(context: FakeRequestContextLike) {
     super(context, 'workbook', workbookDescriptor, { resolve: () => context.host.model });
   }
   get name(): string {
@@ -53,7 +53,7 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
     return new FakeSettingCollection(core.context, 'workbook.settings', () => core.binding());
   }
   get application(): FakeApplication {
-    return (coreOf(this).context as FakeRequestContext).application;
+    return (coreOf(this).context.publicContext as FakeRequestContext).application;
   }
   getSelectedRange(): FakeRange {
     const core = coreOf(this);
@@ -84,7 +84,7 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
 
 const calculationModes = ['Automatic', 'AutomaticExceptTables', 'Manual'];
 
-export class FakeApplication extends FakeClientObject<WorkbookModel> {
+export class FakeApplication extends FakeLoadableObject<WorkbookModel> {
   constructor(context: FakeRequestContextLike) {
     super(context, 'application', { typeName: 'Application', defaultProps: ['calculationMode'], propMinor: { calculationMode: 1 }, readProperty: (m, n) => (n === 'calculationMode' ? m.calculationMode : undefined) }, { resolve: () => context.host.model });
   }
@@ -110,7 +110,7 @@ export class FakeApplication extends FakeClientObject<WorkbookModel> {
   }
 }
 
-export class FakeRuntime extends FakeClientObject<WorkbookModel> {
+export class FakeRuntime extends FakeLoadableObject<WorkbookModel> {
   constructor(context: FakeRequestContextLike) {
     super(context, 'runtime', { typeName: 'Runtime', defaultProps: ['enableEvents'], propMinor: { enableEvents: 8 }, readProperty: (m, n) => (n === 'enableEvents' ? m.enableEvents : undefined) }, { resolve: () => context.host.model });
   }
@@ -123,33 +123,46 @@ export class FakeRuntime extends FakeClientObject<WorkbookModel> {
 }
 
 /** Tracked objects are a no-op in the fake: there is no session to release. */
+const gates = new WeakMap<FakeRequestContext, SyncGate>();
+
 class FakeTrackedObjects {
   add(): void {}
   remove(): void {}
 }
 
-export class FakeRequestContext implements FakeRequestContextLike {
-  readonly queue = new RequestQueue();
+const contextInternals = new WeakMap<FakeRequestContext, FakeRequestContextLike>();
+
+/** The queue and host behind a context; for the host only. */
+export function internalsOf(context: FakeRequestContext): FakeRequestContextLike {
+  const internals = contextInternals.get(context);
+  if (!internals) throw new Error('Not a fake request context.');
+  return internals;
+}
+
+export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;
   readonly runtime: FakeRuntime;
   readonly trackedObjects = new FakeTrackedObjects();
 
-  constructor(
-    readonly host: HostContext,
-    private readonly gate: SyncGate,
-  ) {
-    this.application = new FakeApplication(this);
-    this.runtime = new FakeRuntime(this);
-    this.workbook = new FakeWorkbook(this);
+  constructor(host: HostContext, gate: SyncGate) {
+    const internals: FakeRequestContextLike = { queue: new RequestQueue(), host, publicContext: this };
+    contextInternals.set(this, internals);
+    gates.set(this, gate);
+    this.application = new FakeApplication(internals);
+    this.runtime = new FakeRuntime(internals);
+    this.workbook = new FakeWorkbook(internals);
   }
 
   sync<T>(passThroughValue?: T): Promise<T> {
-    return this.queue.sync(this.gate).then(() => passThroughValue as T);
+    const gate = gates.get(this);
+    if (!gate) throw new Error('Not a fake request context.');
+    return internalsOf(this).queue.sync(gate).then(() => passThroughValue as T);
   }
 
-  /** Same as object.load(propertyNames). */
-  load<T extends FakeClientObject<unknown>>(object: T, propertyNames?: string | string[]): T {
-    return object.load(propertyNames);
+  /** Same as object.load(option). */
+  load(object: unknown, option?: LoadSpec): unknown {
+    if (!(object instanceof FakeLoadableObject)) throw new Error('Fake Excel host: context.load needs an object of this fake host.');
+    return object.load(option);
   }
 }

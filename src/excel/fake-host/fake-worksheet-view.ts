@@ -5,7 +5,7 @@
  * ASSUMPTIONS: protecting an already protected sheet only updates its
  * options; unprotecting with a wrong password fails with InvalidArgument.
  */
-import { FakeClientObject, FakeRequestContextLike, ProxyDescriptor, coreOf } from './client-object';
+import { FakeClientObject, FakeLoadableObject, FakeRequestContextLike, ProxyDescriptor, coreOf } from './client-object';
 import { fail } from './errors';
 import { rectOnSheet } from './range-argument';
 import type { SheetModel } from './workbook-model';
@@ -17,7 +17,7 @@ const protectionDescriptor: ProxyDescriptor<SheetModel> = {
   readProperty: (sheet, name) => (name === 'protected' ? sheet.protection.protected : name === 'options' ? { ...sheet.protection.options } : undefined),
 };
 
-export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
+export class FakeWorksheetProtection extends FakeLoadableObject<SheetModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => SheetModel) {
     super(context, path, protectionDescriptor, { resolve });
   }

@@ -3,7 +3,7 @@
  * Excel.Worksheet and Excel.WorksheetCollection.
  */
 import { CellRect, parseAddress, MAX_COLUMNS, MAX_ROWS } from './a1-address';
-import { FakeClientObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
+import { FakeLoadableObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
 import { normaliseColor } from './colors';
 import { fail } from './errors';
 import { FakeChartCollection } from './fake-chart';
@@ -12,6 +12,7 @@ import { FakePageBreakCollection, FakePageLayout } from './fake-page-layout';
 import { FakeRange } from './fake-range';
 import { FakeTableCollection } from './fake-table';
 import { FakeWorksheetFreezePanes, FakeWorksheetProtection } from './fake-worksheet-view';
+import { rangeOfName } from './name-reference';
 import { copySheet } from './sheet-copy';
 import { SheetModel, WorkbookModel } from './workbook-model';
 
@@ -62,7 +63,7 @@ const worksheetDescriptor: ProxyDescriptor<SheetModel> = {
   },
 };
 
-export class FakeWorksheet extends FakeClientObject<SheetModel> {
+export class FakeWorksheet extends FakeLoadableObject<SheetModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => SheetModel | null, instantiate?: { minor: number; nullable: boolean }, bound?: SheetModel) {
     super(context, path, worksheetDescriptor, { resolve, ...(instantiate ? { instantiate } : {}), ...(bound ? { bound } : {}) });
   }
@@ -144,7 +145,14 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
         const sheet = core.binding();
         if (address === undefined || address === '') return { sheet, rect: { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS } };
         const parsed = parseAddress(address);
-        if (!parsed) fail('InvalidArgument', `The address '${address}' is not valid.`, 'Worksheet.getRange');
+        if (!parsed) {
+          // Excel also takes a defined name (sheet-scoped first, then workbook) that refers to a range on this sheet.
+          const model = core.host.model;
+          const named = model.findName(address, sheet.id) ?? model.findName(address, null);
+          const target = named ? rangeOfName(model, named) : undefined;
+          if (target && target.sheet === sheet) return target;
+          fail('InvalidArgument', `The address '${address}' is not valid.`, 'Worksheet.getRange');
+        }
         if (parsed.sheetName !== undefined && parsed.sheetName.toLowerCase() !== sheet.name.toLowerCase()) fail('InvalidArgument', `The address '${address}' is on another worksheet.`, 'Worksheet.getRange');
         return { sheet, rect: parsed.rect };
       },
@@ -220,7 +228,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
 
 const collectionDescriptor: ProxyDescriptor<WorkbookModel> = { typeName: 'WorksheetCollection', defaultProps: [], readProperty: () => undefined };
 
-export class FakeWorksheetCollection extends FakeClientObject<WorkbookModel> {
+export class FakeWorksheetCollection extends FakeLoadableObject<WorkbookModel> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => WorkbookModel) {
     super(context, path, collectionDescriptor, { resolve });
     coreOf(this).collection = {

@@ -49,16 +49,12 @@ export function commonValue<T>(sheet: SheetModel, rect: CellRect, read: (row: nu
   let first: { value: T } | undefined;
   let mixed = false;
   if (cellCount(rect) > 200_000) {
-    // Large ranges: only stored cells can differ from the default one.
+    // Large ranges: only stored cells can differ from an untouched cell (read(-1, -1) reads no cell).
     const defaultValue = read(-1, -1);
-    let stored = 0;
     for (const key of sheet.cells.keys()) {
       const [r, c] = key.split(',').map(Number) as [number, number];
-      if (!rectContains(rect, r, c)) continue;
-      stored++;
-      if (read(r, c) !== defaultValue) return null;
+      if (rectContains(rect, r, c) && read(r, c) !== defaultValue) return null;
     }
-    void stored;
     return defaultValue;
   }
   forEachCell(rect, (r, c) => {

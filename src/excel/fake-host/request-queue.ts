@@ -65,6 +65,12 @@ export class RequestQueue {
   private actions: QueuedAction[] = [];
   closed = false;
 
+  /**
+   * ASSUMPTION (stricter than office.js, which would queue silently and fail
+   * at a later sync): queueing on the context of a finished run throws
+   * InvalidObjectPath at once, so a write through a stale object can never
+   * be lost without a trace.
+   */
   enqueue(action: QueuedAction): void {
     if (this.closed) fail('InvalidObjectPath', undefined, action.statement.path);
     this.actions.push(action);

@@ -14,41 +14,20 @@ export const profileMaxMinor: Record<RequirementProfile, number> = {
   current: 17,
 };
 
-/** Version each gated feature needs, as the minor number of ExcelApi 1.x. */
-export const featureMinor = {
-  tables: 1,
-  charts: 1,
-  protection: 2,
-  freezePanes: 2,
-  names: 4,
-  settings: 4,
-  namedItemAdd: 4,
-  getItemOrNullObject: 4,
-  customXmlParts: 5,
-  conditionalFormats: 6,
-  suspendApiCalculation: 6,
-  events: 7,
-  numberFormatLocal: 7,
-  worksheetCopy: 7,
-  tabColor: 7,
-  worksheetGetRangeShapes: 7,
-  usedRangeOrNullObject: 4,
-  rowColumnHidden: 2,
-  dataValidation: 8,
-  enableEvents: 8,
-  pageLayout: 9,
-  headersFooters: 9,
-  printTitles: 9,
-  pageBreaks: 9,
-  suspendScreenUpdating: 9,
-  getActiveCell: 7,
-  tableResize: 13,
-  valueTypes: 1,
-  mergeCells: 2,
-  rangeFormatExtras: 7,
-} as const;
-
-export type Feature = keyof typeof featureMinor;
+/*
+ * Each queued action carries the ExcelApi 1.x minor version it needs (from
+ * the "[Api set: ExcelApi x.y]" notes in @types/office-js) and fails at sync
+ * with ApiNotFound above the profile. The gated features, per FACTS:
+ *   tables, charts 1.1 · protection, merge, getResizedRange, column/row
+ *   hidden 1.2 · showBandedRows 1.3 · names.add, settings, getItemOrNullObject,
+ *   getCount, getUsedRangeOrNullObject 1.4 · conditional formats,
+ *   suspendApiCalculationUntilNextSync 1.6 · worksheet.copy, freeze panes,
+ *   tabColor, getActiveCell, NamedItem.formula 1.7 · data validation,
+ *   runtime.enableEvents, setting calculationMode 1.8 · page layout,
+ *   headers/footers, print area/titles, page breaks, indentLevel,
+ *   suspendScreenUpdatingUntilNextSync 1.9 · table.resize 1.13.
+ * Not modelled at all: custom XML parts (1.5), events (1.7), numberFormatLocal (1.7).
+ */
 
 export function supportsMinor(profile: RequirementProfile, minor: number): boolean {
   return minor <= profileMaxMinor[profile];

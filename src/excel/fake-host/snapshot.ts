@@ -92,7 +92,7 @@ function sheetSnapshot(sheet: SheetModel, model: WorkbookModel, host: HostContex
     charts: sheet.charts.map((ch) => ({
       name: ch.name,
       type: ch.type,
-      source: qualifiedA1(model.sheetById(ch.sourceSheetId)?.name ?? '#REF!', ch.sourceRect),
+      source: ((source) => (source ? qualifiedA1(source.name, ch.sourceRect) : '#REF!'))(model.sheetById(ch.sourceSheetId)),
       seriesBy: ch.seriesBy,
       title: ch.title,
       position: ch.position ? { ...ch.position } : null,

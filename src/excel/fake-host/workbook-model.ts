@@ -291,6 +291,10 @@ export class WorkbookModel {
         }
       }
       for (const cf of sheet.conditionalFormats) if (cf.formula !== null) cf.formula = rewrite(cf.formula);
+      for (const validation of sheet.dataValidations) {
+        const list = (validation.rule as { list?: { source?: unknown } } | null)?.list;
+        if (list && typeof list.source === 'string' && list.source.startsWith('=')) list.source = rewrite(list.source);
+      }
     }
     for (const name of this.names) name.formula = rewrite(name.formula);
   }
@@ -310,8 +314,8 @@ export class WorkbookModel {
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
     this.names = this.names.filter((n) => n.scopeSheetId !== sheet.id);
+    // Charts elsewhere that plotted the deleted sheet stay, with a #REF! source (see the snapshot).
     this.rewriteFormulas((f) => deleteSheetInFormula(f, sheet.name));
-    for (const other of this.sheets) other.charts = other.charts.filter((c) => c.sourceSheetId !== sheet.id);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets.find((s) => s.visibility === 'Visible') ?? null;
   }
 

@@ -81,3 +81,36 @@ describe('errors at sync (semantic 4)', () => {
     expect(host.snapshot().sheets[0]?.protection.protected).toBe(true);
   });
 });
+
+describe('Excel specification limits', () => {
+  it.each([
+    ['text of 32 767 characters is fine', 'x'.repeat(32_767), undefined],
+    ['text of 32 768 characters is refused', 'x'.repeat(32_768), 'InvalidArgument'],
+    ['a formula of 8 192 characters is fine', `=${'1+'.repeat(4_095)}1`, undefined],
+    ['a formula of 8 193 characters is refused', `=${'1+'.repeat(4_095)}12`, 'InvalidArgument'],
+  ])('%s', async (_what, text, code) => {
+    const host = newHost();
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [[text]];
+      if (code === undefined) await context.sync();
+      else expect((await rejection(context.sync())).code).toBe(code);
+    });
+  });
+});
+
+describe('getRange with a defined name', () => {
+  it('resolves a name that refers to a range on the sheet; other names are bad addresses', async () => {
+    const host = newHost({ sheets: ['Kunnat', 'Muu'] });
+    await host.run(async (context) => {
+      context.workbook.names.add('Paikat', '=Kunnat!$B$2:$B$9');
+      context.workbook.names.add('Vuosi', '=2026');
+      const range = context.workbook.worksheets.getItem('Kunnat').getRange('Paikat').load('address');
+      await context.sync();
+      expect(range.address).toBe('Kunnat!B2:B9');
+      context.workbook.worksheets.getItem('Muu').getRange('Paikat');
+      expect((await rejection(context.sync())).code).toBe('InvalidArgument');
+      context.workbook.worksheets.getItem('Kunnat').getRange('Vuosi');
+      expect((await rejection(context.sync())).code).toBe('InvalidArgument');
+    });
+  });
+});

@@ -141,3 +141,20 @@ describe('formula values (semantic 8)', () => {
     expect(calls).toContain('Sheet1!A1 =1+1');
   });
 });
+
+describe('text shows values in the locale (approximate formatter)', () => {
+  it.each<[FakeLocale, string, string]>([
+    ['fi-FI', '1.2', '1.helmi'],
+    ['en-US', '3/4', '4-Mar'],
+    ['fi-FI', '1.2.2025', '1.2.2025'],
+    ['en-US', '2/1/2025', '2/1/2025'],
+    ['fi-FI', '0,5', '0,5'],
+    ['en-US', '12.5%', '12.50%'],
+  ])('%s: typed "%s" shows as "%s"', async (locale, typed, shown) => {
+    const host = newHost({ locale });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [[typed]];
+    });
+    expect((await read(host, 'Sheet1', 'A1')).text).toEqual([[shown]]);
+  });
+});

@@ -75,6 +75,21 @@ describe('deleting and renaming sheets (semantic 6)', () => {
     expect(snap.sheets[1]?.conditionalFormats[0]?.formula).toBe("='Member municipalities'!$B$2>0");
   });
 
+  it('list validation sources follow a rename; charts on a deleted source keep a #REF! source', async () => {
+    const host = newHost({ sheets: ['Listat', 'Toimet', 'Data'] });
+    await host.run(async (context) => {
+      const toimet = context.workbook.worksheets.getItem('Toimet');
+      toimet.getRange('B2:B9').dataValidation.rule = { list: { inCellDropDown: true, source: '=Listat!$A$1:$A$4' } };
+      toimet.charts.add('Pie', context.workbook.worksheets.getItem('Data').getRange('A1:B3'), 'Columns');
+      await context.sync();
+      context.workbook.worksheets.getItem('Listat').name = 'Valintalistat';
+      context.workbook.worksheets.getItem('Data').delete();
+    });
+    const toimet = host.snapshot().sheets.find((s) => s.name === 'Toimet');
+    expect(toimet?.dataValidations[0]?.rule).toEqual({ list: { inCellDropDown: true, source: '=Valintalistat!$A$1:$A$4' } });
+    expect(toimet?.charts[0]?.source).toBe('#REF!');
+  });
+
   it('objects bound to a sheet follow it through a rename', async () => {
     const host = newHost({ sheets: ['Kunnat'] });
     await host.run(async (context) => {

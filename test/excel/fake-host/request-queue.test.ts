@@ -125,6 +125,13 @@ describe('load and sync (semantic 2)', () => {
     });
   });
 
+  it('nested paths under collection items are refused at the call (not modelled)', async () => {
+    const host = newHost();
+    await host.run(async (context) => {
+      expect(() => context.workbook.worksheets.load('items/protection/protected')).toThrow(/not implemented/);
+    });
+  });
+
   it('loads nested paths and option objects', async () => {
     const host = newHost();
     await host.run(async (context) => {
