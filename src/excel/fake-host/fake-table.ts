@@ -351,6 +351,53 @@ export class FakeTableRowCollection extends FakeLoadableObject<TableModel> {
   getCount(): FakeClientResult<number> {
     return callForResult(this, 'getCount', [], 4, (table) => table.rect.rowCount - 1);
   }
+  /** Data row `index` (0-based). */
+  getItemAt(index: number): FakeTableRow {
+    const core = coreOf(this);
+    return new FakeTableRow(
+      core.context,
+      `${core.path}.getItemAt(${index})`,
+      () => {
+        const table = core.binding();
+        if (!Number.isInteger(index) || index < 0 || index >= table.rect.rowCount - 1) fail('InvalidArgument', undefined, 'TableRowCollection.getItemAt');
+        return { table, index };
+      },
+      { minor: 1, nullable: false },
+    );
+  }
+}
+
+interface RowBinding {
+  readonly table: TableModel;
+  readonly index: number;
+}
+
+/**
+ * Excel.TableRow (ExcelApi 1.1). delete() removes the row from the table and
+ * moves the cells below it up within the table's columns, tables lower down
+ * in those columns with them. ASSUMPTION: deleting the only data row fails
+ * with InvalidArgument (Excel keeps one data row; the real API clears it).
+ */
+export class FakeTableRow extends FakeClientObject<RowBinding> {
+  constructor(context: FakeRequestContextLike, path: string, resolve: () => RowBinding | null, instantiate?: { minor: number; nullable: boolean }) {
+    super(context, path, { typeName: 'TableRow', defaultProps: ['index'], readProperty: ({ index }, name) => (name === 'index' ? index : undefined) }, { resolve, ...(instantiate ? { instantiate } : {}) });
+  }
+  get index(): number {
+    return coreOf(this).get('index');
+  }
+  delete(): void {
+    const core = coreOf(this);
+    core.call('delete', [], 1, ({ table, index }) => {
+      const model = core.host.model;
+      if (table.sheet.protection.protected) fail('AccessDenied', undefined, 'TableRow.delete');
+      if (table.rect.rowCount <= 2) fail('InvalidArgument', undefined, 'TableRow.delete');
+      const row = table.rect.row + 1 + index;
+      const below = model.tablesOn(table.sheet).filter((t) => t !== table && t.rect.row > row && t.rect.column < table.rect.column + table.rect.columnCount && table.rect.column < t.rect.column + t.rect.columnCount);
+      table.sheet.shiftCellsUp(row, table.rect.column, table.rect.columnCount, 1);
+      for (const t of below) t.rect = { ...t.rect, row: t.rect.row - 1 };
+      table.rect = { ...table.rect, rowCount: table.rect.rowCount - 1 };
+    });
+  }
 }
 
 export class FakeTableCollection extends FakeLoadableObject<TableScope> {

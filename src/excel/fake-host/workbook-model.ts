@@ -203,6 +203,18 @@ export class SheetModel {
     for (const [r, c, data] of moved) this.cells.set(SheetModel.key(r + count, c), data);
   }
 
+  /** Removes rows fromRow … fromRow+count-1 in the given columns and moves the cells below up (Excel's "delete, shift cells up"). */
+  shiftCellsUp(fromRow: number, column: number, columnCount: number, count: number): void {
+    const moved: [number, number, CellData][] = [];
+    for (const [key, data] of [...this.cells]) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      if (c < column || c >= column + columnCount || r < fromRow) continue;
+      this.cells.delete(key);
+      if (r >= fromRow + count) moved.push([r, c, data]);
+    }
+    for (const [r, c, data] of moved) this.cells.set(SheetModel.key(r - count, c), data);
+  }
+
   /** Bounding box of cells with content (valuesOnly) or with content or formatting. */
   usedRect(valuesOnly: boolean): CellRect | null {
     let minR = Infinity;
