@@ -5,6 +5,13 @@
  * itself.
  */
 export { chooseAppendices, workbookLanguage, APPENDIX_ROLES, PRINT_LOCALES, type AppendixChoice } from './appendices';
+export {
+  explainContributions,
+  type ContributionsExplanation,
+  type MunicipalityShare,
+  type PoolExplanation,
+  type PoolShareLine,
+} from './explain-contributions';
 export { layOutPlan } from './lay-out-plan';
 export { openPlanFile, type OpenedPlan } from './open-plan-file';
 export type { GridReading, UnreadableReason, WorkbookReader, WorkbookWriter } from './ports';

@@ -1,0 +1,64 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { formatNumber, formatPercent, type MessageLanguage } from '../engine/display-numbers';
+import { Decimal } from '../engine/money';
+import { fillTemplate, type MessageParams } from '../model/messages/catalogue';
+import { formatLocation, type Finding } from '../model/finding';
+import type { PaneLanguage } from './display-language';
+import { paneMessages, type PaneMessageKey } from './pane.messages';
+
+/** The language of the pane's messages: Swedish has no texts yet and falls back to Finnish. */
+export function messageLanguage(language: PaneLanguage): MessageLanguage {
+  return language === 'en' ? 'en' : 'fi';
+}
+
+export interface PaneText {
+  language: MessageLanguage;
+  /** A catalogue message with its placeholders filled. */
+  t(key: PaneMessageKey, params?: MessageParams): string;
+  /** Euros from a decimal: "1 003 733,00 €" / "€1,003,733.00". */
+  money(value: string | Decimal): string;
+  /** A decimal with a fixed count of decimals. */
+  number(value: string | Decimal | number, decimals?: number): string;
+  percent(value: string | Decimal, decimals?: number): string;
+  /** An ISO time as a date and time of day in the language. */
+  dateTime(iso: string): string;
+  /** A finding's message in the pane's language. */
+  message(finding: Finding): string;
+  /** Where a finding points: "Kunnat!C5" or the JSON path. */
+  location(finding: Finding): string;
+}
+
+export function paneText(language: PaneLanguage): PaneText {
+  const lang = messageLanguage(language);
+  const number = (value: string | Decimal | number, decimals = 0) => formatNumber(new Decimal(value), lang, decimals);
+  return {
+    language: lang,
+    t: (key, params = {}) => fillTemplate(paneMessages[key][lang], params),
+    money(value) {
+      const d = new Decimal(value);
+      const text = formatNumber(d.abs(), lang, 2);
+      const sign = d.isNegative() && !d.isZero() ? '-' : '';
+      return lang === 'fi' ? `${sign}${text} €` : `${sign}€${text}`;
+    },
+    number,
+    percent: (value, decimals = 1) => formatPercent(new Decimal(value), lang, decimals),
+    dateTime(iso) {
+      const date = new Date(iso);
+      if (Number.isNaN(date.getTime())) return iso;
+      return new Intl.DateTimeFormat(lang === 'fi' ? 'fi-FI' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    },
+    message: (finding) => finding.message[lang],
+    location: (finding) => formatLocation(finding.location),
+  };
+}
+
+const TextContext = createContext<PaneText>(paneText('fi'));
+
+export function PaneTextProvider({ language, children }: { language: PaneLanguage; children: ReactNode }) {
+  const value = useMemo(() => paneText(language), [language]);
+  return <TextContext.Provider value={value}>{children}</TextContext.Provider>;
+}
+
+export function useText(): PaneText {
+  return useContext(TextContext);
+}

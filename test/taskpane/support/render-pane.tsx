@@ -1,0 +1,18 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../src/taskpane/App';
+import type { PaneLanguage } from '../../../src/taskpane/display-language';
+import { FakeLiveWorkbook, type FakeOptions } from './fake-live-workbook';
+
+/** The pane as index.tsx renders it, over an in-memory workbook. */
+export function renderPane(options: FakeOptions | FakeLiveWorkbook = {}, language: PaneLanguage = 'fi') {
+  const live = options instanceof FakeLiveWorkbook ? options : new FakeLiveWorkbook(options);
+  const user = userEvent.setup();
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <App language={language} live={live} />
+    </FluentProvider>,
+  );
+  return { live, user, ...view };
+}
