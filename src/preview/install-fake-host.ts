@@ -10,8 +10,18 @@
 import { FakeExcelHost, installFakeOffice, type SyncRecord, type WorkbookSnapshot } from '../excel/fake-host';
 import { firstSheetName, previewOptions, type PreviewOptions } from './preview-options';
 
+/** One `Excel.run` the pane made: the syncs it counted on the host (numbers first..last, none when first > last). */
+export interface PreviewRun {
+  readonly index: number;
+  readonly firstSync: number;
+  readonly lastSync: number;
+  readonly ok: boolean;
+}
+
 export interface PreviewHandle {
   readonly host: FakeExcelHost;
+  /** Every `Excel.run` so far, in order of their start, so a test can tell one use case's syncs (e.g. the generation) from the reads around it. */
+  readonly runs: readonly PreviewRun[];
   readonly options: PreviewOptions;
   snapshot(): WorkbookSnapshot;
   readonly syncCount: number;
@@ -36,8 +46,30 @@ export const host = new FakeExcelHost({ locale: options.locale, profile: options
 
 installFakeOffice(window, host, { displayLanguage: options.displayLanguage, platform: 'OfficeOnline' });
 
+// Excel.run as installed, wrapped to note which syncs each run made (the host counts them all together).
+const runs: PreviewRun[] = [];
+const excel = (window as unknown as { Excel: { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> } }).Excel;
+const run = excel.run;
+excel.run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  const index = runs.length;
+  const firstSync = host.syncCount + 1;
+  runs.push({ index, firstSync, lastSync: firstSync - 1, ok: false });
+  const settle = (ok: boolean) => {
+    runs[index] = { index, firstSync, lastSync: host.syncCount, ok };
+  };
+  try {
+    const result = await run(batch);
+    settle(true);
+    return result;
+  } catch (error) {
+    settle(false);
+    throw error;
+  }
+};
+
 window.__plansheetsPreview = {
   host,
+  runs,
   options,
   snapshot: () => host.snapshot(),
   get syncCount() {

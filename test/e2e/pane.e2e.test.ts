@@ -53,6 +53,7 @@ const FI = {
 
 interface PreviewNumbers {
   syncCount: number;
+  runs: { index: number; firstSync: number; lastSync: number; ok: boolean }[];
   requests: { syncNumber: number; statements: number; requestBytes: number; responseBytes: number; errorCode?: string }[];
 }
 
@@ -61,6 +62,16 @@ interface SnapshotPart {
   selection: { sheet: string; address: string } | null;
   sheets: { name: string }[];
 }
+
+/**
+ * zod 4 probes once whether `new Function` works (allowsEval, in a
+ * try/catch); under the pane's CSP (no 'unsafe-eval') the probe fails as
+ * meant, but Chromium still reports it as a violation. Harmless, and the
+ * same in the production pane; `z.config({ jitless: true })` where the core
+ * sets up zod would silence it. Counted and printed, not failed on.
+ */
+const KNOWN_EVAL_PROBE = 'CSP violation: script-src eval';
+let knownEvalProbes = 0;
 
 let outDir = '';
 let server: Server | undefined;
@@ -79,6 +90,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  if (knownEvalProbes > 0) console.log(`CSP: ${knownEvalProbes} report(s) of zod's eval probe (script-src eval), caught by zod; see KNOWN_EVAL_PROBE`);
   await browser?.close();
   if (server) await new Promise((resolve) => server?.close(resolve));
   if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
@@ -92,7 +104,13 @@ async function openPreview(query = ''): Promise<{ context: BrowserContext; page:
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (text === KNOWN_EVAL_PROBE) {
+      knownEvalProbes += 1;
+      return;
+    }
+    problems.push(`console error: ${text}`);
   });
   await page.addInitScript({
     content: `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));`,
@@ -112,7 +130,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 function numbers(page: Page): Promise<PreviewNumbers> {
-  return page.evaluate<PreviewNumbers>('({ syncCount: window.__plansheetsPreview.syncCount, requests: window.__plansheetsPreview.requests.map((r) => ({ ...r })) })');
+  return page.evaluate<PreviewNumbers>('({ syncCount: window.__plansheetsPreview.syncCount, runs: window.__plansheetsPreview.runs.map((r) => ({ ...r })), requests: window.__plansheetsPreview.requests.map((r) => ({ ...r })) })');
 }
 
 function snapshot(page: Page): Promise<SnapshotPart> {
@@ -131,8 +149,24 @@ async function paneText(page: Page, pattern: RegExp): Promise<RegExpExecArray> {
   return match;
 }
 
-/** Loads the example and generates the workbook; returns the host's counts for the generation alone. */
-async function loadAndGenerate(page: Page, name: string): Promise<{ syncs: number; largest: PreviewNumbers['requests'][number] | undefined; paneSyncs: number | null }> {
+type SyncRecord = PreviewNumbers['requests'][number];
+
+interface GenerationNumbers {
+  /** Syncs from the click to the summary: the check before, the generation, the read-back after. */
+  totalSyncs: number;
+  /** Each Excel.run in that time, with its syncs and its largest request. */
+  runs: { syncs: number; largest: SyncRecord | undefined }[];
+  /** The run that wrote the workbook: the one that sent the largest request. */
+  generation: { syncs: number; largest: SyncRecord | undefined };
+  /** What the pane's summary says of the syncs, if it says. */
+  paneSyncs: number | null;
+}
+
+const largestOf = (records: SyncRecord[]) =>
+  records.reduce<SyncRecord | undefined>((big, r) => (!big || r.requestBytes > big.requestBytes ? r : big), undefined);
+
+/** Loads the example and generates the workbook; returns the host's counts of the generation. */
+async function loadAndGenerate(page: Page, name: string): Promise<GenerationNumbers> {
   await pane(page).getByRole('button', { name: FI.example }).click();
   const generate = pane(page).getByRole('button', { name: FI.generate });
   await generate.waitFor({ timeout: STEP_MS });
@@ -140,12 +174,20 @@ async function loadAndGenerate(page: Page, name: string): Promise<{ syncs: numbe
   await generate.click();
   await paneText(page, FI.generated);
   const after = await numbers(page);
-  const requests = after.requests.filter((r) => r.syncNumber > before.syncCount);
-  const largest = requests.reduce<PreviewNumbers['requests'][number] | undefined>((big, r) => (!big || r.requestBytes > big.requestBytes ? r : big), undefined);
+  const runs = after.runs
+    .filter((run) => run.firstSync > before.syncCount)
+    .map((run) => {
+      const records = after.requests.filter((r) => r.syncNumber >= run.firstSync && r.syncNumber <= run.lastSync);
+      return { syncs: run.lastSync - run.firstSync + 1, largest: largestOf(records) };
+    });
+  const generation = runs.reduce((big, run) => ((run.largest?.requestBytes ?? 0) > (big.largest?.requestBytes ?? 0) ? run : big), { syncs: 0, largest: undefined as SyncRecord | undefined });
   const summary = await pane(page).getByText(FI.syncs).first().textContent({ timeout: 2_000 }).catch(() => null);
   const paneSyncs = summary ? Number(FI.syncs.exec(summary)?.[1]) : null;
+  // The generation leaves the person's own sheet active; show the summary sheet it wrote (in the grid view only: no sync).
+  await grid(page).locator('[data-sheet-tab="Yhteenveto"]').click();
+  await grid(page).locator('table[data-sheet="Yhteenveto"]').waitFor({ timeout: STEP_MS });
   await screenshot(page, name);
-  return { syncs: after.syncCount - before.syncCount, largest, paneSyncs };
+  return { totalSyncs: after.syncCount - before.syncCount, runs, generation, paneSyncs };
 }
 
 describe('the task pane in the browser preview', () => {
@@ -179,20 +221,29 @@ describe('the task pane in the browser preview', () => {
 
   test('2. loads the example and generates the workbook; the progress finishes in a summary', async () => {
     needs(1);
-    const progressSeen = pane(page)
-      .getByText(FI.progress)
-      .first()
-      .waitFor({ timeout: STEP_MS })
-      .then(() => true, () => false);
+    // Watch the DOM for the progress bar: the fake host answers at once, so it may be shown only between two frames.
+    await page.evaluate(`(() => {
+      window.__progressSeen = false;
+      const root = document.getElementById('root');
+      const look = () => { if (root.querySelector('[role="progressbar"]')) window.__progressSeen = true; };
+      new MutationObserver(look).observe(root, { childList: true, subtree: true, attributes: true });
+    })()`);
     const result = await loadAndGenerate(page, 'pane-2-generated.png');
-    // The fake host answers at once, so the bar may come and go between two frames: noted, not required.
-    console.log(`progress bar ${(await progressSeen) ? 'seen' : 'not seen (the generation finished between frames)'} during the generation`);
+    const progressSeen = await page.evaluate<boolean>('window.__progressSeen');
+    console.log(`progress bar ${progressSeen ? 'shown' : 'never in the DOM'} during the generation`);
+    expect(progressSeen).toBe(true);
+    const { generation } = result;
     console.log(
-      `generation of the Kaustinen example on the fake host: ${result.syncs} syncs; largest request ${result.largest?.requestBytes ?? 0} bytes ` +
-        `(${result.largest?.statements ?? 0} statements, sync #${result.largest?.syncNumber ?? '-'}); the pane's summary says ${result.paneSyncs ?? 'nothing'} syncs`,
+      [
+        `generation of the Kaustinen example on the fake host: ${generation.syncs} syncs; largest request ${generation.largest?.requestBytes ?? 0} bytes ` +
+          `(${generation.largest?.statements ?? 0} statements, sync #${generation.largest?.syncNumber ?? '-'}); the pane's summary says ${result.paneSyncs ?? 'nothing'} syncs`,
+        `click to summary: ${result.totalSyncs} syncs in ${result.runs.length} Excel.run calls (syncs per run: ${result.runs.map((r) => r.syncs).join(', ')})`,
+      ].join('\n'),
     );
-    expect(result.syncs).toBeGreaterThan(0);
-    if (result.paneSyncs !== null) expect(result.paneSyncs).toBe(result.syncs);
+    expect(generation.syncs).toBeGreaterThan(0);
+    if (result.paneSyncs !== null) expect(result.paneSyncs).toBe(generation.syncs);
+    // Formulas are shown as formulas (the fake host does not calculate).
+    await expect(grid(page).locator('table[data-sheet="Yhteenveto"] td.formula').count()).resolves.toBeGreaterThan(0);
     // The grid shows the sheets the generation wrote.
     const sheets = (await snapshot(page)).sheets.map((s) => s.name);
     expect(sheets.length).toBeGreaterThan(1);
