@@ -3,7 +3,8 @@
 // scripts/preview-server.js and driven in Debian's Chromium. Walks the flows
 // a person uses: load the Kaustinen example, generate, read the findings
 // (one selects its cell), the contributions, export the plan as JSON; then
-// the Start flow again with the keyboard only. A screenshot of each step
+// the Start flow again with the keyboard only; and an old Excel in English
+// (?lang=en&profile=excel2016) that cannot generate. A screenshot of each step
 // goes to docs/screenshots/ (or PLANSHEETS_SCREENSHOT_DIR).
 //
 // The generation's sync count and largest request, as the fake host counted
@@ -327,6 +328,26 @@ describe('the Start flow with the keyboard only', () => {
       await paneText(page, FI.generated);
       expect((await numbers(page)).syncCount).toBeGreaterThan(before);
       await screenshot(page, 'pane-6-keyboard.png');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('an old Excel, in English', () => {
+  test('?lang=en&profile=excel2016: the pane speaks English and says which requirement sets are missing', async () => {
+    const { context, page, problems } = await openPreview('?lang=en&profile=excel2016');
+    try {
+      await pane(page).getByText(/Not every feature is available/).waitFor({ timeout: STEP_MS });
+      await expect(pane(page).getByText(/generating and refreshing the workbook \(needs ExcelApi 1\.9\)/).count()).resolves.toBe(1);
+      expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+      await pane(page).getByRole('button', { name: /Load the Kaustinen example/ }).click();
+      const generate = pane(page).getByRole('button', { name: /^Generate the workbook$/ });
+      await generate.waitFor({ timeout: STEP_MS });
+      expect(await generate.isDisabled()).toBe(true);
+      await generate.scrollIntoViewIfNeeded();
+      await screenshot(page, 'pane-7-excel2016-en.png');
       expect(problems).toEqual([]);
     } finally {
       await context.close();
