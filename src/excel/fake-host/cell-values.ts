@@ -6,7 +6,7 @@
 import { CellRect, cellA1 } from './a1-address';
 import { fail } from './errors';
 import type { HostContext } from './host-context';
-import { parseTypedInput } from './locale-input';
+import { ERROR_LITERALS, parseTypedInput } from './locale-input';
 import { CellContent, CellData, SheetModel } from './workbook-model';
 
 /** The error value a formula cell shows when no evaluator supplied its value. Not a real Excel error: it cannot be mistaken for one. */
@@ -117,7 +117,7 @@ export function cellValueType(sheet: SheetModel, row: number, column: number, ho
   if (!content) return 'Empty';
   if (content.type === 'error') return 'Error';
   const value = cellValue(sheet, row, column, host);
-  if (content.type === 'formula' && typeof value === 'string' && (value === UNCALCULATED || value.startsWith('#'))) return 'Error';
+  if (content.type === 'formula' && typeof value === 'string' && (value === UNCALCULATED || ERROR_LITERALS.includes(value))) return 'Error';
   if (typeof value === 'number') return 'Double';
   if (typeof value === 'boolean') return 'Boolean';
   return value === '' ? 'Empty' : 'String';

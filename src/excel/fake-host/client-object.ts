@@ -174,7 +174,7 @@ export class ProxyCore<B> {
       if (!this.descriptor.defaultProps.includes(name)) {
         fail('InvalidArgument', `The property '${name}' is not valid for ${this.descriptor.typeName}.`, `${this.descriptor.typeName}.load`);
       }
-      if (!supportedMinor(this, name)) fail('ApiNotFound', undefined, `${this.descriptor.typeName}.${name}`);
+      if (this.minorOf(name) > this.host.maxMinor()) fail('ApiNotFound', undefined, `${this.descriptor.typeName}.${name}`);
       out[name] = this.descriptor.readProperty(binding, name, this);
     }
     return out;
@@ -197,8 +197,9 @@ export class ProxyCore<B> {
     }
     for (const [head, rest] of children) {
       const child = this.descriptor.navigation?.(this.owner, head);
-      if (!child) fail('InvalidArgument', `The property '${head}' is not valid for ${this.descriptor.typeName}.`, `${this.descriptor.typeName}.load`);
-      coreOf(child).load(rest.length === 0 ? undefined : rest);
+      if (child) coreOf(child).load(rest.length === 0 ? undefined : rest);
+      // Like every other mistake, an unknown path surfaces at sync.
+      else this.enqueue({ load: [head] }, 1, () => fail('InvalidArgument', `The property '${head}' is not valid for ${this.descriptor.typeName}.`, `${this.descriptor.typeName}.load`));
     }
     if (scalars.length === 0 && children.size > 0) return;
     const minor = Math.max(1, ...scalars.map((s) => this.minorOf(s)));
@@ -246,14 +247,6 @@ export class ProxyCore<B> {
 }
 
 type ActionResultLike = { response?: unknown; deliver?: () => void } | void;
-
-function supportedMinor<B>(core: ProxyCore<B>, name: string): boolean {
-  return core.minorOf(name) <= maxMinor(core.host);
-}
-
-function maxMinor(host: HostContext): number {
-  return host.maxMinor();
-}
 
 export abstract class FakeClientObject<B> {
   /** Type-only: lets coreOf(this) infer the binding type. Not a runtime field. */

@@ -32,11 +32,30 @@ export interface FakeExcelHostOptions {
   readonly sheets?: readonly string[];
 }
 
+/** ASSUMPTION (from memory of the ExcelApi 1.11 release notes; the types and the fetched docs name no set): `Excel.RunOptions.delayForCellEdit` needs ExcelApi 1.11, and older Excel ignores it. */
+const DELAY_FOR_CELL_EDIT_MINOR = 11;
+
 export class FakeExcelHost {
-  /** While true every sync fails with InvalidOperationInCellEditMode and applies nothing. */
-  cellEditMode = false;
+  private editing = false;
+  private editEndWaiters: (() => void)[] = [];
+
+  /**
+   * While true every sync fails with InvalidOperationInCellEditMode and
+   * applies nothing — except in a run with `delayForCellEdit: true`, whose
+   * syncs wait until this is set back to false.
+   */
+  get cellEditMode(): boolean {
+    return this.editing;
+  }
+  set cellEditMode(editing: boolean) {
+    this.editing = editing;
+    if (!editing) {
+      const waiters = this.editEndWaiters;
+      this.editEndWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
   profile: RequirementProfile;
-  locale: FakeLocale;
   evaluate: FormulaEvaluator | undefined;
   /** Every sync's statement count and request/response bytes, in order. */
   readonly requests: SyncRecord[] = [];
@@ -46,12 +65,19 @@ export class FakeExcelHost {
   private readonly clock: () => Date;
 
   constructor(options: FakeExcelHostOptions = {}) {
-    this.locale = options.locale ?? 'fi-FI';
     this.profile = options.profile ?? 'current';
     this.evaluate = options.evaluate;
     this.clock = options.today ?? (() => new Date());
-    this.model = new WorkbookModel({ locale: this.locale });
+    this.model = new WorkbookModel({ locale: options.locale ?? 'fi-FI' });
     for (const name of options.sheets ?? ['Sheet1']) this.model.addSheet(name);
+  }
+
+  /** The user's locale: how typed strings are parsed and values shown in `text`. Switchable between runs. */
+  get locale(): FakeLocale {
+    return this.model.options.locale;
+  }
+  set locale(locale: FakeLocale) {
+    this.model.options.locale = locale;
   }
 
   get syncCount(): number {
@@ -71,9 +97,14 @@ export class FakeExcelHost {
     return snapshotWorkbook(this.model, this.hostContext());
   }
 
-  /** Like Excel.run: runs the batch, flushes what is still queued, then closes the context. */
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const context = new FakeRequestContext(this.hostContext(), this.gate());
+  /** Like Excel.run: runs the batch, flushes what is still queued, then closes the context. Takes Excel.RunOptions first, like Excel.run. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  async run<T>(first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const batch = typeof first === 'function' ? first : second;
+    if (!batch) throw new Error('Fake Excel host: run needs a batch function.');
+    const delay = typeof first === 'object' && first !== null && first.delayForCellEdit === true && profileMaxMinor[this.profile] >= DELAY_FOR_CELL_EDIT_MINOR;
+    const context = new FakeRequestContext(this.hostContext(), this.gate(delay));
     try {
       const result = await batch(context as unknown as Excel.RequestContext);
       if (internalsOf(context).queue.pending > 0) await context.sync();
@@ -106,9 +137,11 @@ export class FakeExcelHost {
     };
   }
 
-  private gate(): SyncGate {
+  private gate(delayForCellEdit: boolean): SyncGate {
     const read = { profile: () => this.profile, cellEditMode: () => this.cellEditMode };
+    const cellEditEnded = () => new Promise<void>((resolve) => this.editEndWaiters.push(resolve));
     return {
+      ...(delayForCellEdit ? { cellEditEnded } : {}),
       get profile() {
         return read.profile();
       },

@@ -69,7 +69,8 @@ export function installFakeOffice(target: object, host: FakeExcelHost, options: 
   };
   const excel = {
     ...fakeExcelEnums,
-    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => host.run(batch),
+    run: <T>(first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+      typeof first === 'function' ? host.run(first) : second ? host.run(first, second) : Promise.reject(new Error('Excel.run needs a batch function.')),
   };
   const officeExtension = { Error: FakeOfficeError, ErrorCodes: Object.fromEntries(Object.entries(ErrorCode)) };
   Object.assign(target, { Office: office, Excel: excel, OfficeExtension: officeExtension });

@@ -55,6 +55,8 @@ export interface SyncRecord {
 export interface SyncGate {
   readonly profile: RequirementProfile;
   readonly cellEditMode: boolean;
+  /** Set for a run with `delayForCellEdit` on a profile that has it: resolves when cell-edit mode ends. */
+  readonly cellEditEnded?: () => Promise<void>;
   /** Counts this sync and returns its number (1-based). */
   nextSyncNumber(): number;
   forcedFailure(syncNumber: number): ErrorCodeName | undefined;
@@ -96,7 +98,10 @@ export class RequestQueue {
 
     const forced = gate.forcedFailure(syncNumber);
     if (forced) reject(new FakeOfficeError(forced, undefined, `sync #${syncNumber} (host.failAtSync)`));
-    if (gate.cellEditMode) reject(new FakeOfficeError('InvalidOperationInCellEditMode', undefined, 'RequestContext.sync'));
+    if (gate.cellEditMode) {
+      if (gate.cellEditEnded) await gate.cellEditEnded();
+      else reject(new FakeOfficeError('InvalidOperationInCellEditMode', undefined, 'RequestContext.sync'));
+    }
     if (requestBytes > PAYLOAD_LIMIT_BYTES) reject(new FakeOfficeError('RequestPayloadSizeLimitExceeded', undefined, 'RequestContext.sync'));
 
     const results: ActionResult[] = [];

@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import ts from 'typescript';
 
 const root = path.resolve(__dirname, '../../..');
 const fakeDir = path.join(root, 'src/excel/fake-host');
@@ -37,4 +38,22 @@ describe('fake host isolation', () => {
     const offenders = others.filter((f) => importsOf(fs.readFileSync(f, 'utf8')).some((spec) => spec.includes('fake-host')));
     expect(offenders).toEqual([]);
   });
+});
+
+describe('fake host in a browser', () => {
+  it('type-checks with only the DOM and office-js types (no Node types)', () => {
+    const program = ts.createProgram([path.join(fakeDir, 'index.ts')], {
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+      types: ['office-js'],
+      noEmit: true,
+      skipLibCheck: true,
+    });
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    expect(diagnostics).toEqual([]);
+  }, 60_000);
 });

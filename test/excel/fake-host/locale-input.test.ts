@@ -158,3 +158,17 @@ describe('text shows values in the locale (approximate formatter)', () => {
     expect((await read(host, 'Sheet1', 'A1')).text).toEqual([[shown]]);
   });
 });
+
+describe('switching the locale', () => {
+  it('applies to the next run', async () => {
+    const host = newHost({ locale: 'fi-FI' });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['1.5']];
+    });
+    host.locale = 'en-US';
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A2').values = [['1.5']];
+    });
+    expect((await read(host, 'Sheet1', 'A1:A2')).values).toEqual([[dateSerial(2026, 5, 1)], [1.5]]);
+  });
+});

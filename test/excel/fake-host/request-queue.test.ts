@@ -125,6 +125,17 @@ describe('load and sync (semantic 2)', () => {
     });
   });
 
+  it('an unknown property or path in load fails at sync with InvalidArgument', async () => {
+    const host = newHost();
+    await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
+      expect(() => range.load('valuez')).not.toThrow();
+      expect((await rejection(context.sync())).code).toBe('InvalidArgument');
+      expect(() => range.load('formatz/fill/color')).not.toThrow();
+      expect((await rejection(context.sync())).code).toBe('InvalidArgument');
+    });
+  });
+
   it('nested paths under collection items are refused at the call (not modelled)', async () => {
     const host = newHost();
     await host.run(async (context) => {
@@ -214,6 +225,38 @@ describe('cell-edit mode (semantic 10)', () => {
       await context.sync();
     });
     expect(host.snapshot().sheets[0]?.cells.A1?.value).toBe('x');
+  });
+});
+
+describe('Excel.run options', () => {
+  it('delayForCellEdit (ExcelApi 1.11) makes syncs wait for cell-edit mode to end instead of failing', async () => {
+    const host = newHost();
+    host.cellEditMode = true;
+    let done = false;
+    const running = host
+      .run({ delayForCellEdit: true }, async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['waited']];
+        await context.sync();
+      })
+      .then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(done).toBe(false);
+    expect(host.snapshot().sheets[0]?.cells).toEqual({});
+    host.cellEditMode = false;
+    await running;
+    expect(host.snapshot().sheets[0]?.cells.A1?.value).toBe('waited');
+  });
+
+  it('on a profile without ExcelApi 1.11 the option is ignored and the sync fails', async () => {
+    const host = newHost({ profile: 'excel2019' });
+    host.cellEditMode = true;
+    const error = await rejection(
+      host.run({ delayForCellEdit: true }, async (context) => {
+        context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['x']];
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe('InvalidOperationInCellEditMode');
   });
 });
 
