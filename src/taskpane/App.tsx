@@ -1,6 +1,7 @@
 import { Body1, makeStyles, Tab, TabList, Title3, tokens, type SelectTabData } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { layOutPlan, readWorkbookGrid } from '../app';
+import { canGenerate as canGenerateIn } from '../excel/capabilities';
 import type { LiveWorkbook } from '../excel/live-workbook';
 import type { Plan } from '../model/plan';
 import { CapabilityNotice } from './CapabilityNotice';
@@ -59,7 +60,8 @@ function Pane({ live }: { live: LiveWorkbook }) {
   const styles = useStyles();
   const text = useText();
   const capabilities = useMemo(() => live.capabilities(), [live]);
-  const canGenerate = !capabilities.missing.some((m) => m.feature === 'generate');
+  // The adapter refuses to generate without every required set; the rest of the pane still works.
+  const canGenerate = canGenerateIn(capabilities);
   const [tab, setTab] = useState<TabId>('start');
   const [checking, setChecking] = useState(true);
   const [source, setSource] = useState<PlanSource | null>(null);

@@ -5,6 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
 import { App } from './App';
 import type { PaneLanguage } from './display-language';
+import type { LiveWorkbook } from '../excel/live-workbook';
 import { openLiveWorkbook } from './open-live-workbook';
 import { reasonOf, startInOffice, startupMessage, type PaneStart, type StartupMessage } from './office-host';
 
@@ -25,9 +26,11 @@ function render(root: Root, language: PaneLanguage, content: ReactNode) {
 
 function show(root: Root, start: PaneStart) {
   if (start.kind !== 'excel') return render(root, start.language, <Notice message={startupMessage(start)} />);
-  const live = openLiveWorkbook();
-  if (live === null) {
-    const failed: PaneStart = { kind: 'failed', language: start.language, reason: 'the Excel adapter is not in this build' };
+  let live: LiveWorkbook;
+  try {
+    live = openLiveWorkbook(start.language);
+  } catch (error) {
+    const failed: PaneStart = { kind: 'failed', language: start.language, reason: reasonOf(error) };
     return render(root, start.language, <Notice message={startupMessage(failed)} />);
   }
   render(root, start.language, <App language={start.language} live={live} />);

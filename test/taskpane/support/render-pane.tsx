@@ -5,6 +5,16 @@ import { App } from '../../../src/taskpane/App';
 import type { PaneLanguage } from '../../../src/taskpane/display-language';
 import { FakeLiveWorkbook, type FakeOptions } from './fake-live-workbook';
 
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one (every web view Office uses has it).
+if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
+  class NoResizeObserver {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  Object.defineProperty(window, 'ResizeObserver', { configurable: true, writable: true, value: NoResizeObserver });
+}
+
 /** The pane as index.tsx renders it, over an in-memory workbook. */
 export function renderPane(options: FakeOptions | FakeLiveWorkbook = {}, language: PaneLanguage = 'fi') {
   const live = options instanceof FakeLiveWorkbook ? options : new FakeLiveWorkbook(options);
