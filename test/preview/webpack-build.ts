@@ -10,9 +10,16 @@ export const REPO = path.resolve(__dirname, '../..');
  * output otherwise. `config` is a webpack config file of the repository
  * (default webpack.config.js, the production pane).
  */
-export function webpackBuild(options: { config?: string; mode: 'production' | 'development'; outputPath: string; env?: NodeJS.ProcessEnv }): Promise<void> {
+export function webpackBuild(options: {
+  config?: string;
+  mode: 'production' | 'development';
+  outputPath: string;
+  env?: NodeJS.ProcessEnv;
+  /** Extra webpack CLI arguments. */
+  args?: string[];
+}): Promise<void> {
   const cli = require.resolve('webpack-cli/bin/cli.js');
-  const args = [cli, '--config', path.join(REPO, options.config ?? 'webpack.config.js'), '--mode', options.mode, '--output-path', options.outputPath];
+  const args = [cli, '--config', path.join(REPO, options.config ?? 'webpack.config.js'), '--mode', options.mode, '--output-path', options.outputPath, ...(options.args ?? [])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: REPO, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
