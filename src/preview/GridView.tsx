@@ -8,11 +8,14 @@
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { UNCALCULATED, type CellSnapshot, type FakeExcelHost, type SheetSnapshot, type WorkbookSnapshot } from '../excel/fake-host';
+import { columnIndex, columnLetters, parseRect, type Rect } from './a1';
 
 /** The grid draws at most this much of a sheet, and says when there is more. */
 export const MAX_ROWS = 600;
 export const MAX_COLUMNS = 60;
 
+const WHOLE_COLUMN_ROWS = 1_048_576;
+const WHOLE_ROW_COLUMNS = 16_384;
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 12;
 const POLL_MS = 150;
@@ -40,40 +43,6 @@ function useHostSnapshot(host: FakeExcelHost): Watched {
     return () => window.clearInterval(timer);
   }, [host]);
   return watched;
-}
-
-export function columnLetters(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export interface Rect {
-  row: number;
-  column: number;
-  rowCount: number;
-  columnCount: number;
-}
-
-/** "B3", "B3:D7", "$B$3", "A:C", "2:4" (0-based); undefined for anything else. */
-export function parseRect(address: string): Rect | undefined {
-  const plain = address.replace(/\$/g, '').replace(/^.*!/, '').toUpperCase();
-  const [from = '', to = from] = plain.split(':');
-  const cell = /^([A-Z]{1,3})?(\d+)?$/;
-  const a = cell.exec(from);
-  const b = cell.exec(to);
-  if (!a || !b || (!a[1] && !a[2]) || (!b[1] && !b[2])) return undefined;
-  const c1 = a[1] ? columnIndex(a[1]) : 0;
-  const c2 = b[1] ? columnIndex(b[1]) : MAX_COLUMNS - 1;
-  const r1 = a[2] ? Number(a[2]) - 1 : 0;
-  const r2 = b[2] ? Number(b[2]) - 1 : MAX_ROWS - 1;
-  return { row: Math.min(r1, r2), column: Math.min(c1, c2), rowCount: Math.abs(r2 - r1) + 1, columnCount: Math.abs(c2 - c1) + 1 };
 }
 
 const inside = (rect: Rect, row: number, column: number) =>
@@ -139,7 +108,8 @@ function extent(sheet: SheetSnapshot, tables: TableOnSheet[]): { rows: number; c
   let rows = 0;
   let columns = 0;
   const grow = (rect: Rect | undefined) => {
-    if (!rect || rect.rowCount >= MAX_ROWS || rect.columnCount >= MAX_COLUMNS) return;
+    // Whole rows or columns (a selection of column A, say) do not stretch the grid.
+    if (!rect || rect.rowCount >= WHOLE_COLUMN_ROWS || rect.columnCount >= WHOLE_ROW_COLUMNS) return;
     rows = Math.max(rows, rect.row + rect.rowCount);
     columns = Math.max(columns, rect.column + rect.columnCount);
   };
@@ -159,7 +129,7 @@ function SheetGrid({ sheet, tables, locale, language }: { sheet: SheetSnapshot; 
   const selection = parseRect(sheet.selection);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
 
-  const merges = useMemo(() => sheet.merges.map(parseRect).filter((r): r is Rect => r !== undefined), [sheet.merges]);
+  const merges = useMemo(() => sheet.merges.map((m) => parseRect(m)).filter((r): r is Rect => r !== undefined), [sheet.merges]);
   const hiddenColumns = new Set(sheet.hiddenColumns.map(columnIndex));
   const hiddenRows = new Set(sheet.hiddenRows.map((r) => r - 1));
 
