@@ -27,6 +27,10 @@ export const excelMessages = {
     fi: 'Yksi työkirjan osa on liian suuri lähetettäväksi Exceliin kerralla ({bytes} tavua).',
     en: 'One part of the workbook is too large to send to Excel at once ({bytes} bytes).',
   },
+  'error.sheet-taken': {
+    fi: 'Työkirjassa on jo taulukko, jonka nimen PlanSheets tarvitsee: {sheets}. Nimeä se uudelleen tai käytä uutta työkirjaa.',
+    en: 'The workbook already has a sheet with a name PlanSheets needs: {sheets}. Rename it or use a new workbook.',
+  },
   'error.pending-unreadable': {
     fi: 'Keskeytynyttä kirjoitusta ei voi jatkaa: tallennettu suunnitelma puuttuu tai on vioittunut. Muodosta työkirja uudelleen suunnitelmatiedostosta.',
     en: 'The interrupted writing cannot be completed: the plan kept for it is missing or damaged. Build the workbook again from the plan file.',

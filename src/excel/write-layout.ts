@@ -26,6 +26,7 @@ import {
   type PendingState,
 } from './workbook-marker';
 import {
+  sheetRange,
   addTable,
   calculatedCells,
   styleTable,
@@ -114,6 +115,22 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
 
   const byName = new Map(infos.map((i) => [i.name.toLocaleUpperCase('fi'), i]));
   const infoOf = (name: string): SheetInfo | undefined => byName.get(name.toLocaleUpperCase('fi'));
+  // A sheet of PlanSheets someone renamed is known by its tables: it gets its own name back, in place.
+  const renames: Array<{ from: string; to: string }> = [];
+  for (const sheet of layout.sheets) {
+    if (infoOf(sheet.name) || sheet.tables.length === 0) continue;
+    const tables = new Set(sheet.tables.map((t) => t.name.toLowerCase()));
+    const found = infos.find((i) => !layout.sheets.some((s) => sameName(s.name, i.name)) && i.tables.some((t) => tables.has(t.name.toLowerCase())));
+    if (!found) continue;
+    renames.push({ from: found.name, to: sheet.name });
+    byName.set(sheet.name.toLocaleUpperCase('fi'), found);
+  }
+  // A workbook PlanSheets did not make (no marker, none of its tables) whose own sheets bear PlanSheets' names is not written over.
+  const ourTables = new Set(layout.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
+  if (marker === null && !infos.some((i) => i.tables.some((t) => ourTables.has(t.name.toLowerCase())))) {
+    const taken = layout.sheets.filter((s) => infoOf(s.name)).map((s) => s.name);
+    if (taken.length > 0) throw new LiveWorkbookError('error.sheet-taken', deps.language, { sheets: taken.join(', ') });
+  }
   const existing = layout.sheets.map((s) => infoOf(s.name)).filter((i): i is SheetInfo => i !== undefined);
   const cells = await readCells(batch, existing);
   progress({ step: 'compute', done: 0, total: 1 });
@@ -131,6 +148,7 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
 
   const untouched =
     !resumed &&
+    renames.length === 0 &&
     marker !== null &&
     !marker.interrupted &&
     marker.layoutHash === layoutHash &&
@@ -157,6 +175,11 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
       context.workbook.settings.add(MARKER_KEY, value);
       context.workbook.settings.add(PENDING_KEY, { copied });
     });
+    for (const { from, to } of renames) {
+      await batch.queue(STATEMENT_OVERHEAD_BYTES * 2, () => {
+        context.workbook.worksheets.getItem(from).name = to;
+      });
+    }
     if (!pendingState) {
       for (const { sheet, copy } of copied) {
         await batch.queue(STATEMENT_OVERHEAD_BYTES * 3, () => {
@@ -179,9 +202,9 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
           sheetsOf.add(sheet.name);
         });
       } else if (sheet.kind === 'editable') {
-        await prepareEditable(batch, sheetsOf.getItem(info.name), sheet, info, deps.capabilities.tableResize);
+        await prepareEditable(batch, sheetsOf.getItem(sheet.name), sheet, info, deps.capabilities.tableResize);
       } else {
-        await resetSheet(batch, sheetsOf.getItem(info.name), info);
+        await resetSheet(batch, sheetsOf.getItem(sheet.name), info);
       }
     }
     for (const i of addedIndex) {
@@ -220,6 +243,7 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
     progress({ step: 'write', done: 3, total: steps });
 
     // 4. Everything else, sheet by sheet.
+    const textAt = cellText(layout);
     for (const sheet of layout.sheets) {
       const ws = sheetsOf.getItem(sheet.name);
       await writeNumberFormats(batch, ws, sheet.cells);
@@ -229,7 +253,7 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
       await writeRules(batch, ws, sheet);
       await writeView(batch, ws, sheet);
       await writePageLayout(batch, ws, sheet);
-      await writeCharts(batch, context.workbook, ws, sheet);
+      await writeCharts(batch, context.workbook, ws, sheet, textAt);
       await writeProtection(batch, ws, sheet);
       const hidden = sheet.hidden ?? false;
       const wasHidden = infoOf(sheet.name)?.hidden;
@@ -268,6 +292,16 @@ async function restoreEvents(context: Excel.RequestContext, enabled: boolean): P
   }
 }
 
+/** The text a cell of the layout shows ("'Yhteenveto'!$C$6" → its header text), for naming chart series. */
+function cellText(layout: WorkbookLayout): (ref: string) => string {
+  return (ref) => {
+    const { sheet, range } = sheetRange(ref);
+    const cell = layout.sheets.find((s) => s.name === sheet)?.cells.find((c) => c.ref === range);
+    const value = cell?.value;
+    return value?.kind === 'text' ? value.text : value?.kind === 'number' ? value.value : '';
+  };
+}
+
 function markerOf(layoutHash: string, workbook: LaidOutWorkbook): Omit<WorkbookMarker, 'generatedAt' | 'interrupted'> {
   const count = (severity: string): number => workbook.findings.filter((f) => f.severity === severity).length;
   return {
@@ -304,6 +338,8 @@ async function resizeColumns(
     if (wanted < width) ws.getRange(`${address(left + wanted, top)}:${address(left + width - 1, top + rows)}`).clear('All');
   });
 }
+
+const sameName = (a: string, b: string): boolean => a.toLocaleUpperCase('fi') === b.toLocaleUpperCase('fi');
 
 function tablesInPlace(info: SheetInfo, sheet: SheetLayout): boolean {
   return sheet.tables.every((table) => info.tables.some((t) => t.name.toLowerCase() === table.name.toLowerCase() && t.ref === table.ref));
@@ -393,7 +429,13 @@ async function prepareEditable(batch: Batch, ws: Excel.Worksheet, sheet: SheetLa
     const target = want.to.row - want.from.row;
     const width = now.to.column - now.from.column + 1;
     if (target > rows) {
-      const blank = Array.from({ length: target - rows }, () => Array.from({ length: width }, () => ''));
+      // New rows: empty, but a calculated column's cells get its formula, so the column stays one formula.
+      const layoutTable = sheet.tables.find((t) => t.name.toLowerCase() === had.name.toLowerCase());
+      const row = Array.from({ length: width }, (_, i) => {
+        const formula = layoutTable?.columns[i]?.formula;
+        return formula === undefined ? '' : `=${formula.replace(/^=/, '')}`;
+      });
+      const blank = Array.from({ length: target - rows }, () => [...row]);
       await batch.queue(STATEMENT_OVERHEAD_BYTES * 2 + JSON.stringify(blank).length, () => ws.tables.getItem(had.name).rows.add(undefined, blank));
     }
     for (let index = rows - 1; index >= target; index--) {
@@ -409,7 +451,18 @@ async function prepareEditable(batch: Batch, ws: Excel.Worksheet, sheet: SheetLa
   for (const table of sheet.tables) {
     const range = parseRange(table.ref);
     if (!range || range.to.row <= range.from.row) continue;
-    await batch.queue(STATEMENT_OVERHEAD_BYTES, () => ws.getRange(`${address(range.from.column, range.from.row + 1)}:${address(range.to.column, range.to.row)}`).clear('Contents'));
+    // The body cleared for rewriting, column runs at a time: calculated columns keep their formula.
+    let start: number | null = null;
+    for (let i = 0; i <= table.columns.length; i++) {
+      const plain = i < table.columns.length && table.columns[i]?.formula === undefined;
+      if (plain && start === null) start = i;
+      if (!plain && start !== null) {
+        const from = range.from.column + start;
+        const to = range.from.column + i - 1;
+        await batch.queue(STATEMENT_OVERHEAD_BYTES, () => ws.getRange(`${address(from, range.from.row + 1)}:${address(to, range.to.row)}`).clear('Contents'));
+        start = null;
+      }
+    }
   }
   for (const region of sheet.regions) {
     if (region.kind === 'derived') await batch.queue(STATEMENT_OVERHEAD_BYTES, () => ws.getRange(region.ref).clear('All'));

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { address, columnLetter, parseRange } from '../layout/a1';
-import type { BorderStyle, CellStyle, ChartLayout, HeaderFooterParts, LayoutCell, SheetLayout, TableLayout } from '../layout/workbook-layout';
+import type { BorderStyle, CellStyle, HeaderFooterParts, LayoutCell, SheetLayout, TableLayout } from '../layout/workbook-layout';
 import { formatKey, formulaInput, numberFormatOf } from './cell-input';
 import { rectangles, rowBands, type Rectangle } from './cell-rectangles';
 import { MAX_WRITE_BYTES, STATEMENT_OVERHEAD_BYTES, utf8Length, writeBytes, type Batch } from './request-budget';
@@ -269,39 +269,41 @@ function setHeaderFooter(target: Excel.HeaderFooter, page: { header: HeaderFoote
 const CHART_TYPES = { column: 'ColumnClustered', bar: 'BarClustered', line: 'Line' } as const;
 
 /**
- * Charts from the layout's series references: one chart over the smallest
- * range holding the categories and every series' values (series by
- * columns), named, titled and placed over its cells.
+ * Charts from the layout's series references: added over the first
+ * series' values, then each series given its values, categories and name
+ * (ChartSeries.setValues / setXAxisValues, ExcelApi 1.7), so that nothing
+ * between the referenced columns is plotted; named, titled and placed
+ * over its cells. A series named by a cell takes that cell's text, as
+ * the layout has it (`nameOf`).
  */
-export async function writeCharts(batch: Batch, workbook: Excel.Workbook, ws: Excel.Worksheet, sheet: SheetLayout): Promise<void> {
+export async function writeCharts(batch: Batch, workbook: Excel.Workbook, ws: Excel.Worksheet, sheet: SheetLayout, nameOf: (ref: string) => string): Promise<void> {
   for (const [i, chart] of sheet.charts.entries()) {
-    const source = chartSource(chart);
-    await batch.queue(STATEMENT_OVERHEAD_BYTES * 6 + utf8Length(chart.title), () => {
-      const range = workbook.worksheets.getItem(source.sheet).getRange(source.range);
-      const added = ws.charts.add(CHART_TYPES[chart.kind], range, 'Columns');
+    const first = chart.series[0];
+    if (!first) continue;
+    await batch.queue(STATEMENT_OVERHEAD_BYTES * (6 + 4 * chart.series.length) + utf8Length(chart.title), () => {
+      const rangeOf = (ref: string): Excel.Range => {
+        const { sheet: name, range } = sheetRange(ref);
+        return workbook.worksheets.getItem(name).getRange(range);
+      };
+      const added = ws.charts.add(CHART_TYPES[chart.kind], rangeOf(first.values), 'Columns');
       added.name = `PlanSheets ${sheet.role} ${i + 1}`;
       added.title.text = chart.title;
+      chart.series.forEach((series, s) => {
+        const target = s === 0 ? added.series.getItemAt(0) : added.series.add();
+        if (s > 0) target.setValues(rangeOf(series.values));
+        target.setXAxisValues(rangeOf(series.categories));
+        target.name = 'text' in series.name ? series.name.text : nameOf(series.name.ref);
+      });
       added.setPosition(chart.from, chart.to);
     });
   }
 }
 
-/** The sheet and the bounding range of a chart's categories and values ("'Kuntaosuudet'!$A$4:$A$8" and the like). */
-export function chartSource(chart: ChartLayout): { sheet: string; range: string } {
-  const refs = [chart.series[0]?.categories, ...chart.series.map((s) => s.values)].filter((r): r is string => r !== undefined);
-  let sheet = '';
-  const box: Range = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
-  for (const ref of refs) {
-    const bang = ref.lastIndexOf('!');
-    sheet = ref.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
-    const range = parseRange(ref.slice(bang + 1).replace(/\$/g, ''));
-    if (!range) throw new Error(`not a chart range: ${ref}`);
-    box.top = Math.min(box.top, range.from.row);
-    box.left = Math.min(box.left, range.from.column);
-    box.bottom = Math.max(box.bottom, range.to.row);
-    box.right = Math.max(box.right, range.to.column);
-  }
-  return { sheet, range: rangeOf(box) };
+/** "'Kuntaosuudet'!$A$4:$A$8" as its sheet and its range "A4:A8". */
+export function sheetRange(ref: string): { sheet: string; range: string } {
+  const bang = ref.lastIndexOf('!');
+  const sheet = ref.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  return { sheet, range: ref.slice(bang + 1).replace(/\$/g, '') };
 }
 
 /** Protection last, once everything is written: without a password, so nobody overwrites a formula by accident. */

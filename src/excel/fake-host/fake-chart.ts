@@ -3,12 +3,12 @@
  * Charts (ExcelApi 1.1): recorded, not drawn — type, source data, series
  * orientation, title and position.
  */
-import { cellA1 } from './a1-address';
+import { cellA1, qualifiedA1 } from './a1-address';
 import { FakeClientObject, FakeLoadableObject, FakeClientResult, FakeRequestContextLike, ProxyDescriptor, callForResult, coreOf, notFound } from './client-object';
 import { fail } from './errors';
 import { rectOnSheet } from './range-argument';
 import type { RangeBinding } from './range-binding';
-import type { ChartModel, SheetModel } from './workbook-model';
+import type { ChartModel, ChartSeriesModel, SheetModel } from './workbook-model';
 
 interface ChartBinding {
   readonly sheet: SheetModel;
@@ -19,7 +19,7 @@ const chartDescriptor: ProxyDescriptor<ChartBinding> = {
   typeName: 'Chart',
   defaultProps: ['name', 'chartType', 'id'],
   readProperty: ({ chart }, name) => (name === 'name' ? chart.name : name === 'chartType' ? chart.type : name === 'id' ? `chart-${chart.id}` : undefined),
-  navigation: (owner, name) => (name === 'title' ? (owner as FakeChart).title : undefined),
+  navigation: (owner, name) => (name === 'title' ? (owner as FakeChart).title : name === 'series' ? (owner as FakeChart).series : undefined),
 };
 
 export class FakeChart extends FakeLoadableObject<ChartBinding> {
@@ -41,6 +41,10 @@ export class FakeChart extends FakeLoadableObject<ChartBinding> {
   get title(): FakeChartTitle {
     const core = coreOf(this);
     return new FakeChartTitle(core.context, `${core.path}.title`, () => core.binding());
+  }
+  get series(): FakeChartSeriesCollection {
+    const core = coreOf(this);
+    return new FakeChartSeriesCollection(core.context, `${core.path}.series`, () => core.binding());
   }
   /** Top-left and (optionally) bottom-right cells the chart covers. */
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
@@ -98,7 +102,7 @@ export class FakeChartCollection extends FakeLoadableObject<SheetModel> {
       const model = core.host.model;
       let n = sheet.charts.length + 1;
       while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
-      const chart: ChartModel = { id: model.newId(), name: `Chart ${n}`, type: String(type), sourceSheetId: source.sheet.id, sourceRect: source.rect, seriesBy: String(seriesBy ?? 'Auto'), title: '', position: null };
+      const chart: ChartModel = { id: model.newId(), name: `Chart ${n}`, type: String(type), sourceSheetId: source.sheet.id, sourceRect: source.rect, seriesBy: String(seriesBy ?? 'Auto'), title: '', position: null, series: seriesOf(source, String(seriesBy ?? 'Auto')) };
       sheet.charts.push(chart);
       created = { sheet, chart };
     });
@@ -114,5 +118,88 @@ export class FakeChartCollection extends FakeLoadableObject<SheetModel> {
   }
   getCount(): FakeClientResult<number> {
     return callForResult(this, 'getCount', [], 1, (sheet) => sheet.charts.length);
+  }
+}
+
+/**
+ * The series a chart gets from its source: one per column (or per row with
+ * seriesBy "Rows", or "Auto" on a range wider than tall). ASSUMPTION: no
+ * header row or column is taken for names or categories; series are named
+ * "Series1", "Series2", … until named.
+ */
+function seriesOf(source: RangeBinding, seriesBy: string): ChartSeriesModel[] {
+  const { sheet, rect } = source;
+  const byRows = seriesBy === 'Rows' || (seriesBy === 'Auto' && rect.columnCount > rect.rowCount);
+  const count = byRows ? rect.rowCount : rect.columnCount;
+  return Array.from({ length: count }, (_, i) => ({
+    name: `Series${i + 1}`,
+    values: qualifiedA1(sheet.name, byRows ? { ...rect, row: rect.row + i, rowCount: 1 } : { ...rect, column: rect.column + i, columnCount: 1 }),
+    xValues: null,
+  }));
+}
+
+interface SeriesBinding {
+  readonly chart: ChartModel;
+  readonly index: number;
+}
+
+function rangeReference(range: unknown, location: string): string {
+  if (!(range instanceof FakeClientObject)) fail('InvalidArgument', undefined, location);
+  const { sheet, rect } = coreOf(range as FakeClientObject<RangeBinding>).binding();
+  if (rect.rowCount !== 1 && rect.columnCount !== 1) fail('InvalidArgument', 'A series takes one row or one column.', location);
+  return qualifiedA1(sheet.name, rect);
+}
+
+/** Excel.ChartSeries: name (ExcelApi 1.1), setValues and setXAxisValues (1.7). */
+export class FakeChartSeries extends FakeLoadableObject<SeriesBinding> {
+  constructor(context: FakeRequestContextLike, path: string, resolve: () => SeriesBinding | null) {
+    super(context, path, { typeName: 'ChartSeries', defaultProps: ['name'], readProperty: ({ chart, index }, name) => (name === 'name' ? chart.series[index]?.name : undefined) }, { resolve });
+  }
+  get name(): string {
+    return coreOf(this).get('name');
+  }
+  set name(name: string) {
+    coreOf(this).set('name', name, ({ chart, index }) => {
+      (chart.series[index] as ChartSeriesModel).name = String(name);
+    });
+  }
+  setValues(sourceData: Excel.Range): void {
+    coreOf(this).call('setValues', [sourceData], 7, ({ chart, index }) => {
+      (chart.series[index] as ChartSeriesModel).values = rangeReference(sourceData, 'ChartSeries.setValues');
+    });
+  }
+  setXAxisValues(sourceData: Excel.Range): void {
+    coreOf(this).call('setXAxisValues', [sourceData], 7, ({ chart, index }) => {
+      (chart.series[index] as ChartSeriesModel).xValues = rangeReference(sourceData, 'ChartSeries.setXAxisValues');
+    });
+  }
+}
+
+/** Excel.ChartSeriesCollection: getItemAt (1.1), add (1.7), count. */
+export class FakeChartSeriesCollection extends FakeLoadableObject<ChartBinding> {
+  constructor(context: FakeRequestContextLike, path: string, resolve: () => ChartBinding) {
+    super(context, path, { typeName: 'ChartSeriesCollection', defaultProps: ['count'], readProperty: ({ chart }, name) => (name === 'count' ? chart.series.length : undefined) }, { resolve });
+  }
+  get count(): number {
+    return coreOf(this).get('count');
+  }
+  getItemAt(index: number): FakeChartSeries {
+    const core = coreOf(this);
+    return new FakeChartSeries(core.context, `${core.path}.getItemAt(${index})`, () => {
+      const { chart } = core.binding();
+      if (!Number.isInteger(index) || index < 0 || index >= chart.series.length) fail('InvalidArgument', undefined, 'ChartSeriesCollection.getItemAt');
+      return { chart, index };
+    });
+  }
+  add(name?: string, index?: number): FakeChartSeries {
+    const core = coreOf(this);
+    let created: SeriesBinding | null = null;
+    core.call('add', [name ?? null, index ?? null], 7, ({ chart }) => {
+      const at = index === undefined ? chart.series.length : index;
+      if (!Number.isInteger(at) || at < 0 || at > chart.series.length) fail('InvalidArgument', undefined, 'ChartSeriesCollection.add');
+      chart.series.splice(at, 0, { name: name ?? `Series${chart.series.length + 1}`, values: null, xValues: null });
+      created = { chart, index: at };
+    });
+    return new FakeChartSeries(core.context, `${core.path}.add(${JSON.stringify(name ?? null)})`, () => created);
   }
 }

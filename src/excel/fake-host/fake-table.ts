@@ -378,7 +378,7 @@ interface RowBinding {
  * in those columns with them. ASSUMPTION: deleting the only data row fails
  * with InvalidArgument (Excel keeps one data row; the real API clears it).
  */
-export class FakeTableRow extends FakeClientObject<RowBinding> {
+export class FakeTableRow extends FakeLoadableObject<RowBinding> {
   constructor(context: FakeRequestContextLike, path: string, resolve: () => RowBinding | null, instantiate?: { minor: number; nullable: boolean }) {
     super(context, path, { typeName: 'TableRow', defaultProps: ['index'], readProperty: ({ index }, name) => (name === 'index' ? index : undefined) }, { resolve, ...(instantiate ? { instantiate } : {}) });
   }

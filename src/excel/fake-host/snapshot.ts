@@ -34,7 +34,7 @@ export interface SheetSnapshot {
   readonly hiddenRows: number[];
   readonly dataValidations: { readonly address: string; readonly rule: unknown; readonly errorAlert?: unknown }[];
   readonly conditionalFormats: { readonly address: string; readonly type: string; readonly formula: string | null; readonly fillColor: string | null; readonly fontBold: boolean | null; readonly fontColor: string | null }[];
-  readonly charts: { readonly name: string; readonly type: string; readonly source: string; readonly seriesBy: string; readonly title: string; readonly position: { start: string; end: string | null } | null }[];
+  readonly charts: { readonly name: string; readonly type: string; readonly source: string; readonly seriesBy: string; readonly title: string; readonly position: { start: string; end: string | null } | null; readonly series: { readonly name: string; readonly values: string | null; readonly xValues: string | null }[] }[];
   readonly pageLayout: Omit<PageLayoutModel, 'printArea' | 'printTitleRows'> & { readonly printArea: string | null; readonly printTitleRows: string | null };
   /** 1-based row numbers a horizontal page break sits above. */
   readonly pageBreaksAboveRows: number[];
@@ -96,6 +96,7 @@ function sheetSnapshot(sheet: SheetModel, model: WorkbookModel, host: HostContex
       seriesBy: ch.seriesBy,
       title: ch.title,
       position: ch.position ? { ...ch.position } : null,
+      series: ch.series.map((s) => ({ ...s })),
     })),
     pageLayout: {
       ...clone(layout),

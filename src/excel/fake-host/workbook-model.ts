@@ -75,6 +75,14 @@ export interface ChartModel {
   seriesBy: string;
   title: string;
   position: { start: string; end: string | null } | null;
+  /** Series as sheet-qualified A1 references (ExcelApi 1.7 setValues / setXAxisValues); null where not set. */
+  series: ChartSeriesModel[];
+}
+
+export interface ChartSeriesModel {
+  name: string;
+  values: string | null;
+  xValues: string | null;
 }
 
 export interface PageLayoutModel {

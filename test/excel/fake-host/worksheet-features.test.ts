@@ -258,7 +258,20 @@ describe('validation, conditional formats, charts, page setup', () => {
       await context.sync();
       expect(charts.items.map((c) => c.name)).toEqual(['Chart 1']);
     });
-    expect(host.snapshot().sheets[0]?.charts).toEqual([{ name: 'Chart 1', type: 'ColumnClustered', source: 'Kaaviot!A1:B5', seriesBy: 'Columns', title: 'Paikat', position: { start: 'D2', end: 'K20' } }]);
+    expect(host.snapshot().sheets[0]?.charts).toEqual([
+      {
+        name: 'Chart 1',
+        type: 'ColumnClustered',
+        source: 'Kaaviot!A1:B5',
+        seriesBy: 'Columns',
+        title: 'Paikat',
+        position: { start: 'D2', end: 'K20' },
+        series: [
+          { name: 'Series1', values: 'Kaaviot!A1:A5', xValues: null },
+          { name: 'Series2', values: 'Kaaviot!B1:B5', xValues: null },
+        ],
+      },
+    ]);
   });
 
   it('page layout, headers/footers, print area and titles, page breaks', async () => {

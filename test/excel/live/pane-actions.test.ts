@@ -3,6 +3,14 @@ import type { DocumentApi } from '../../../src/excel/capabilities';
 import { examplePlan, layOutPlan, liveOn, newHost } from './live-support';
 
 describe('what the pane asks besides generating', () => {
+  it('reports progress: read, compute, then the write to its end', async () => {
+    const steps: string[] = [];
+    await liveOn(newHost()).generate(layOutPlan(examplePlan()), { onProgress: (p) => steps.push(`${p.step} ${p.done}/${p.total}`) });
+    expect(steps[0]).toBe('read 0/1');
+    expect(steps).toContain('compute 1/1');
+    expect(steps[steps.length - 1]).toBe('write 5/5');
+  });
+
   it('selects the cell a finding points at', async () => {
     const host = newHost();
     const live = liveOn(host);
@@ -65,6 +73,19 @@ describe('what the pane asks besides generating', () => {
 
   it('exports no PDF where there is no document API (the fake host)', async () => {
     expect(await liveOn(newHost()).exportPdf()).toBeNull();
+  });
+});
+
+describe('a workbook that is not PlanSheets\' own', () => {
+  it('is not written over where its sheets bear the names PlanSheets needs', async () => {
+    const host = newHost({ sheets: ['Kunnat', 'Muistiinpanot'] });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Kunnat').getRange('A1').values = [['oma lista']];
+      await context.sync();
+    });
+    const before = host.snapshot();
+    await expect(liveOn(host, 'en').generate(layOutPlan(examplePlan()))).rejects.toMatchObject({ key: 'error.sheet-taken', message: expect.stringContaining('Kunnat') });
+    expect(host.snapshot()).toEqual(before);
   });
 });
 

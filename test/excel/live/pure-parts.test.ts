@@ -3,7 +3,7 @@ import { gridFingerprint, layoutFingerprint } from '../../../src/layout/sheet-fi
 import { formulaInput } from '../../../src/excel/cell-input';
 import { rectangles, rowBands } from '../../../src/excel/cell-rectangles';
 import { copyName } from '../../../src/excel/write-layout';
-import { chartSource } from '../../../src/excel/write-sheet';
+import { sheetRange } from '../../../src/excel/write-sheet';
 import { gridCell } from '../../../src/excel/read-grid';
 import { examplePlan, layOutPlan, liveOn, newHost } from './live-support';
 
@@ -91,10 +91,9 @@ describe('small parts', () => {
     expect(copyName('Toimintasuunnitelma ja talousarvio', new Set(), 'fi').length).toBeLessThanOrEqual(31);
   });
 
-  it('charts take the range around their categories and values', () => {
-    expect(
-      chartSource({ kind: 'column', title: 't', from: 'A1', to: 'B2', series: [{ name: { text: 'x' }, categories: "'Kuntaosuudet'!$A$4:$A$8", values: "'Kuntaosuudet'!$H$4:$H$8" }] }),
-    ).toEqual({ sheet: 'Kuntaosuudet', range: 'A4:H8' });
+  it('splits a series reference into its sheet and range', () => {
+    expect(sheetRange("'Kuntaosuudet'!$A$4:$A$8")).toEqual({ sheet: 'Kuntaosuudet', range: 'A4:A8' });
+    expect(sheetRange("'Bob''s'!$B$2")).toEqual({ sheet: "Bob's", range: 'B2' });
   });
 
   it.each([

@@ -8,12 +8,22 @@ describe('a refresh over a workbook people have edited', () => {
     const live = liveOn(host);
     await live.generate(layOutPlan(examplePlan()));
     const first = host.snapshot();
+    const tableIds = async (): Promise<Array<[string, string]>> =>
+      host.run(async (context) => {
+        const tables = context.workbook.tables;
+        tables.load('items/name,items/id');
+        await context.sync();
+        return tables.items.map((t) => [t.name, t.id]);
+      });
+    const idsBefore = await tableIds();
     const { addedIds } = await personEdits(host);
     const edited = host.snapshot();
     const own = edited.sheets.find((s) => s.name === 'Oma laskelma');
 
     const layout = await refreshLayout(live);
     const report = await live.generate(layout);
+    // The same table objects, never deleted and added again.
+    expect(await tableIds()).toEqual(idsBefore);
     const after = host.snapshot();
 
     expect(report.copiedAside).toEqual([{ sheet: 'Kuntaosuudet', copy: 'Kuntaosuudet (muokattu)' }]);
@@ -69,5 +79,27 @@ describe('rows people emptied', () => {
     expect(after.tables.map((t) => ({ name: t.name, sheet: t.sheet, ref: t.ref }))).toEqual(written);
     const again = await live.generate(await refreshLayout(live));
     expect(again.unchanged).toBe(true);
+  });
+});
+
+describe('a sheet people renamed', () => {
+  it('gets its own name back in place, with its table objects, and formulas pointing at it follow', async () => {
+    const host = newHost();
+    const live = liveOn(host);
+    await live.generate(layOutPlan(examplePlan()));
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Tavoitteet').name = 'Tavoitteet 2026';
+      const own = context.workbook.worksheets.add('Oma');
+      own.getRange('A1').formulas = [["='Tavoitteet 2026'!A4"]];
+      await context.sync();
+    });
+    const before = host.snapshot();
+    const report = await live.generate(await refreshLayout(live));
+    const after = host.snapshot();
+    expect(report.unchanged).toBe(false);
+    expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => (s.name === 'Tavoitteet 2026' ? 'Tavoitteet' : s.name)));
+    expect(after.tables.find((t) => t.name === 'Goals')?.sheet).toBe('Tavoitteet');
+    expect(after.sheets.find((s) => s.name === 'Oma')?.cells.A1?.formula).toBe('=Tavoitteet!A4');
+    expect((await live.generate(await refreshLayout(live))).unchanged).toBe(true);
   });
 });

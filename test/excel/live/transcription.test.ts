@@ -7,6 +7,9 @@ import { examplePlan, layOutPlan, liveOn, newHost } from './live-support';
 /** "C5:C5" as Excel names it: "C5". */
 const single = (range: string): string => range.replace(/^([A-Z]+\d+):\1$/, '$1');
 
+/** "'Kuntaosuudet'!$A$4:$A$8" as the fake names it: "Kuntaosuudet!A4:A8". */
+const plain = (ref: string): string => ref.replace(/\$/g, '').replace(/^'([^']*)'!/, '$1!');
+
 /** What the writer puts into Excel, sheet by sheet, against the layout it was given. */
 describe('the example as written into Excel', () => {
   const laidOut = layOutPlan(examplePlan());
@@ -53,7 +56,14 @@ describe('the example as written into Excel', () => {
     for (const row of sheet.rows) if (row.height !== undefined) expect(written.rowHeights[String(row.index)]).toBeCloseTo(row.height, 1);
     expect(written.dataValidations.map((v) => v.address)).toEqual(sheet.dataValidations.map((v) => single(v.range)));
     expect(written.conditionalFormats.map((c) => ({ address: c.address, formula: c.formula }))).toEqual(sheet.conditionalFormats.map((c) => ({ address: single(c.range), formula: `=${c.formula}` })));
-    expect(written.charts.map((c) => ({ title: c.title, position: c.position }))).toEqual(sheet.charts.map((c) => ({ title: c.title, position: { start: c.from, end: c.to } })));
+    expect(written.charts.map((c) => ({ title: c.title, position: c.position, series: c.series.map((s) => ({ values: s.values, xValues: s.xValues })) }))).toEqual(
+      sheet.charts.map((c) => ({
+        title: c.title,
+        position: { start: c.from, end: c.to },
+        series: c.series.map((s) => ({ values: plain(s.values), xValues: plain(s.categories) })),
+      })),
+    );
+    for (const chart of written.charts) expect(chart.series.every((s) => s.name !== '' && !/^Series\d/.test(s.name))).toBe(true);
     const page = written.pageLayout;
     expect(page.orientation).toBe(sheet.print.orientation === 'landscape' ? 'Landscape' : 'Portrait');
     expect(page.paperSize).toBe('A4');
