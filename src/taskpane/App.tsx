@@ -1,19 +1,23 @@
-import { Body1, makeStyles, Tab, TabList, Title3, tokens, type SelectTabData } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Body1, makeStyles, Spinner, Tab, TabList, Title3, tokens, type SelectTabData } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { layOutPlan, readWorkbookGrid } from '../app';
 import { canGenerate as canGenerateIn } from '../excel/capabilities';
 import type { LiveWorkbook } from '../excel/live-workbook';
 import type { Plan } from '../model/plan';
 import { CapabilityNotice } from './CapabilityNotice';
-import { ContributionsView } from './ContributionsView';
 import type { PaneLanguage } from './display-language';
-import { ExportView } from './ExportView';
 import { reasonOf } from './office-host';
 import { findingsOf, type PlanSource } from './pane-source';
 import { PaneTextProvider, useText } from './pane-text';
 import { StartView, type StartProblem } from './StartView';
 import { useGeneration } from './use-generation';
-import { ValidateView } from './ValidateView';
+
+// The views after Start are chunks of their own, so that the pane opens on less code.
+const ValidateView = lazy(() => import(/* webpackChunkName: "validate" */ './ValidateView').then((m) => ({ default: m.ValidateView })));
+const ContributionsView = lazy(() =>
+  import(/* webpackChunkName: "contributions" */ './ContributionsView').then((m) => ({ default: m.ContributionsView })),
+);
+const ExportView = lazy(() => import(/* webpackChunkName: "export" */ './ExportView').then((m) => ({ default: m.ExportView })));
 
 export interface AppProps {
   language: PaneLanguage;
@@ -140,12 +144,13 @@ function Pane({ live }: { live: LiveWorkbook }) {
         aria-label={text.t('app.tabs')}
       >
         {TABS.map((id) => (
-          <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+          <Tab key={id} id={`tab-${id}`} value={id} aria-controls={id === tab ? `panel-${id}` : undefined}>
             {label(id)}
           </Tab>
         ))}
       </TabList>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
+        <Suspense fallback={<Spinner size="small" />}>
         {tab === 'start' && (
           <StartView
             checking={checking}
@@ -172,6 +177,7 @@ function Pane({ live }: { live: LiveWorkbook }) {
           ) : (
             <Body1>{text.t('noPlan')}</Body1>
           ))}
+        </Suspense>
       </div>
     </main>
   );

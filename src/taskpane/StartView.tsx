@@ -1,17 +1,19 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import { useRef, useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type ChangeEvent } from 'react';
 import { openPlanFile } from '../app';
 import type { Finding } from '../model/finding';
 import type { Plan } from '../model/plan';
-import kaustinen from '../../examples/kaustinen-2026.plan.json';
 import { readFileText } from './download';
 import { FindingList } from './FindingItem';
 import { GenerateSection } from './GenerateSection';
-import { NewPlanFormView } from './NewPlanFormView';
 import { reasonOf } from './office-host';
 import { countFindings, findingsOf, type PlanSource } from './pane-source';
 import { useText } from './pane-text';
 import type { Generation } from './use-generation';
+
+const NewPlanFormView = lazy(() =>
+  import(/* webpackChunkName: "new-plan" */ './NewPlanFormView').then((m) => ({ default: m.NewPlanFormView })),
+);
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -140,6 +142,8 @@ function PlanFacts({ source }: { source: PlanSource }) {
   );
 }
 
+const EXAMPLE_FILE = 'kaustinen-2026.plan.json';
+
 type ImportFailure = { file: string; problems: Finding[] } | { file: string; reason: string };
 
 /** The three ways to a plan in a workbook PlanSheets did not make. */
@@ -174,14 +178,30 @@ function PlanChoices({ onPlan }: { onPlan: (plan: Plan) => void }) {
     }
   };
 
-  if (creating) return <NewPlanFormView onCreate={onPlan} onCancel={() => setCreating(false)} />;
+  // The example is a chunk of its own, fetched when asked for; it goes through the parser like any file.
+  const loadExample = async () => {
+    try {
+      const example = await import(/* webpackChunkName: "kaustinen-example" */ '../../examples/kaustinen-2026.plan.json');
+      open(JSON.stringify(example.default), EXAMPLE_FILE);
+    } catch (error) {
+      setFailure({ file: EXAMPLE_FILE, reason: reasonOf(error) });
+    }
+  };
+
+  if (creating) {
+    return (
+      <Suspense fallback={<Spinner size="small" />}>
+        <NewPlanFormView onCreate={onPlan} onCancel={() => setCreating(false)} />
+      </Suspense>
+    );
+  }
   return (
     <section className={styles.choices} aria-labelledby="choices-heading">
       <Subtitle2 as="h2" id="choices-heading">
         {text.t('start.choose.title')}
       </Subtitle2>
       <Body1>{text.t('start.choose.intro')}</Body1>
-      <Button appearance="primary" onClick={() => open(JSON.stringify(kaustinen), 'kaustinen-2026.plan.json')}>
+      <Button appearance="primary" onClick={() => void loadExample()}>
         {text.t('start.example')}
       </Button>
       <Button onClick={() => fileInput.current?.click()}>{text.t('start.import')}</Button>

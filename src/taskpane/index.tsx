@@ -3,10 +3,7 @@
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
-import { App } from './App';
 import type { PaneLanguage } from './display-language';
-import type { LiveWorkbook } from '../excel/live-workbook';
-import { openLiveWorkbook } from './open-live-workbook';
 import { reasonOf, startInOffice, startupMessage, type PaneStart, type StartupMessage } from './office-host';
 
 function Notice({ message }: { message: StartupMessage }) {
@@ -24,16 +21,27 @@ function render(root: Root, language: PaneLanguage, content: ReactNode) {
   root.render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
 }
 
-function show(root: Root, start: PaneStart) {
-  if (start.kind !== 'excel') return render(root, start.language, <Notice message={startupMessage(start)} />);
-  let live: LiveWorkbook;
+function show(root: Root, start: Exclude<PaneStart, { kind: 'excel' }>) {
+  render(root, start.language, <Notice message={startupMessage(start)} />);
+}
+
+/**
+ * The pane itself, with the core and the office-js adapter, is a chunk of
+ * its own, loaded once office.js says this is Excel: the bootstrap stays
+ * small and can always say why the pane did not start.
+ */
+async function showPane(root: Root, language: PaneLanguage) {
   try {
-    live = openLiveWorkbook(start.language);
+    const [{ App }, { openLiveWorkbook }] = await Promise.all([
+      import(/* webpackChunkName: "pane" */ './App'),
+      import(/* webpackChunkName: "pane" */ './open-live-workbook'),
+    ]);
+    const live = openLiveWorkbook(language);
+    render(root, language, <App language={language} live={live} />);
   } catch (error) {
-    const failed: PaneStart = { kind: 'failed', language: start.language, reason: reasonOf(error) };
-    return render(root, start.language, <Notice message={startupMessage(failed)} />);
+    console.error(error);
+    show(root, { kind: 'failed', language, reason: reasonOf(error) });
   }
-  render(root, start.language, <App language={start.language} live={live} />);
 }
 
 async function main() {
@@ -50,7 +58,8 @@ async function main() {
   const office = typeof Office === 'undefined' ? undefined : Office;
   const start = await startInOffice(office, navigator.language);
   language = start.language;
-  show(root, start);
+  if (start.kind === 'excel') await showPane(root, start.language);
+  else show(root, start);
 }
 
 main().catch((error: unknown) => {

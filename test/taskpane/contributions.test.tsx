@@ -27,6 +27,7 @@ async function openContributions(language: 'fi' | 'en' = 'fi', plan?: Plan) {
     await rendered.user.click(await screen.findByRole('button', { name: language === 'fi' ? 'Lataa Kaustisen esimerkki' : 'Load the Kaustinen example' }));
   }
   await rendered.user.click(screen.getByRole('tab', { name: language === 'fi' ? 'Kuntaosuudet' : 'Contributions' }));
+  await screen.findByRole('heading', { name: language === 'fi' ? 'Kuntaosuudet 2026' : 'Municipal contributions 2026' });
   return rendered;
 }
 

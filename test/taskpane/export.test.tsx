@@ -47,6 +47,7 @@ async function openExport(options: FakeOptions, loadExample = false) {
   if (loadExample) await rendered.user.click(await screen.findByRole('button', { name: 'Lataa Kaustisen esimerkki' }));
   else await screen.findByRole('region', { name: 'PlanSheets-työkirja' });
   await rendered.user.click(screen.getByRole('tab', { name: 'Vienti' }));
+  await screen.findByRole('heading', { name: 'Liitteet ja vienti' });
   return rendered;
 }
 

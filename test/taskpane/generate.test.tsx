@@ -115,7 +115,7 @@ describe('Generate', () => {
     const again = screen.getByRole('button', { name: 'Luo työkirja' });
     expect(again).toBeEnabled();
     await user.click(screen.getByRole('tab', { name: 'Kuntaosuudet' }));
-    expect(screen.getByRole('heading', { name: 'Kuntaosuudet 2026' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Kuntaosuudet 2026' })).toBeInTheDocument();
   });
 
   it('a refresh that would lose typed values is refused, the problems shown at their cells, nothing written', async () => {

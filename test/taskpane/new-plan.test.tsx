@@ -71,6 +71,7 @@ describe('the new-plan form', () => {
   async function openForm(language: 'fi' | 'en' = 'fi') {
     const rendered = renderPane({ marker: null }, language);
     await rendered.user.click(await screen.findByRole('button', { name: language === 'fi' ? 'Aloita uusi suunnitelma' : 'Start a new plan' }));
+    await screen.findByRole('heading', { name: language === 'fi' ? 'Uusi suunnitelma' : 'New plan' });
     return rendered;
   }
 
@@ -125,7 +126,7 @@ describe('the new-plan form', () => {
     expect(within(facts).getByText('Keskipohjanmaan seutu')).toBeInTheDocument();
     expect(within(facts).getByText('2027–2030')).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Kuntaosuudet' }));
-    expect(screen.getByRole('rowheader', { name: 'Lestijärvi' })).toBeInTheDocument();
+    expect(await screen.findByRole('rowheader', { name: 'Lestijärvi' })).toBeInTheDocument();
     expect(screen.getByRole('rowheader', { name: 'Halsua' })).toBeInTheDocument();
   });
 

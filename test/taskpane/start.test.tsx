@@ -173,7 +173,7 @@ describe('Keyboard alone', () => {
 
     // Enter on "Start a new plan" opens the form; Cancel by keyboard brings the choices back.
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('heading', { name: 'Uusi suunnitelma' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Uusi suunnitelma' })).toBeInTheDocument();
     screen.getByRole('button', { name: 'Peruuta' }).focus();
     await user.keyboard('{Enter}');
     await user.click(document.body);

@@ -25,6 +25,7 @@ async function openValidate() {
   const rendered = renderPane(recognisedWorkbook(plan));
   await screen.findByRole('region', { name: 'PlanSheets-työkirja' });
   await rendered.user.click(screen.getByRole('tab', { name: `Tarkistukset (${findings.length})` }));
+  await screen.findByRole('heading', { name: 'Tarkistukset' });
   return { ...rendered, findings };
 }
 
@@ -81,7 +82,7 @@ describe('Validate', () => {
     await user.click(await screen.findByRole('button', { name: 'Lataa Kaustisen esimerkki' }));
     const count = layOutPlan(examplePlan()).findings.length;
     await user.click(screen.getByRole('tab', { name: `Tarkistukset (${count})` }));
-    expect(screen.getAllByRole('listitem')).toHaveLength(count);
+    expect(await screen.findAllByRole('listitem')).toHaveLength(count);
     expect(screen.queryByRole('button', { name: /Siirry soluun/ })).not.toBeInTheDocument();
     expect(live.callsOf('selectCell')).toHaveLength(0);
   });

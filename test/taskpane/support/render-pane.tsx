@@ -15,6 +15,9 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { configurable: true, writable: true, value: NoResizeObserver });
 }
 
+// Whole flows through Fluent in jsdom take a few seconds each when the workers are busy.
+jest.setTimeout(20_000);
+
 /** The pane as index.tsx renders it, over an in-memory workbook. */
 export function renderPane(options: FakeOptions | FakeLiveWorkbook = {}, language: PaneLanguage = 'fi') {
   const live = options instanceof FakeLiveWorkbook ? options : new FakeLiveWorkbook(options);
