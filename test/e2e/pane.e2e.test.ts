@@ -258,10 +258,14 @@ describe('the task pane in the browser preview', () => {
     const tab = pane(page).getByRole('tab', { name: FI.findingsTab });
     await tab.click();
     const total = Number(FI.findingsTab.exec((await tab.textContent()) ?? '')?.[1]);
-    const counts = await pane(page).getByText(FI.severityCounts).allTextContents();
+    // The view is a chunk fetched when first shown: wait for it.
+    // (The severity filter's options say the counts too, hidden until opened: the visible ones are the group headings.)
+    const shownCounts = pane(page).getByText(FI.severityCounts).filter({ visible: true });
+    await shownCounts.first().waitFor({ timeout: STEP_MS });
+    const counts = await shownCounts.allTextContents();
     expect(counts.length).toBeGreaterThan(0);
     const goTo = pane(page).getByRole('button', { name: FI.goTo });
-    expect(await goTo.count()).toBeGreaterThan(0);
+    await goTo.first().waitFor({ timeout: STEP_MS });
     const name = (await goTo.first().textContent()) ?? '';
     const [, sheet = '', cell = ''] = FI.goTo.exec(name) ?? [];
     await goTo.first().click();
