@@ -41,7 +41,6 @@ jest.setTimeout(180_000);
 const FI = {
   example: /Lataa Kaustisen esimerkki/,
   generate: /^Luo työkirja$/,
-  progress: /Luonnin eteneminen/,
   generated: /Työkirja on luotu/,
   syncs: /Excel-synkronointeja: (\d+)/,
   findingsTab: /^Tarkistukset \((\d+)\)$/,
