@@ -22,7 +22,7 @@ export interface LiveWorkbookOptions {
   isSetSupported: IsSetSupported;
   /** `Office.context.document` (the Common API), where the platform has it: PDF export. */
   document?: DocumentApi;
-  /** The language of the adapter's own sentences (errors, the names of copies). Default Finnish. */
+  /** The language of the adapter's error sentences (copies aside take the workbook's language). Default Finnish. */
   language?: Language;
   /** The clock of `generatedAt`; tests fix it. */
   now?: () => Date;
@@ -44,7 +44,7 @@ export function createLiveWorkbook(options: LiveWorkbookOptions): LiveWorkbook {
   const readGrid = (): Promise<GridReading> =>
     run(async (context) => {
       const batch = batchOf(context);
-      const infos = await readSheetInfo(batch);
+      const infos = await readSheetInfo(batch, undefined, options.isSetSupported('ExcelApi', '1.4'));
       const cells = await readCells(batch, infos.filter((i) => isReadSheet(i) && i.name !== PENDING_SHEET));
       return { ok: true as const, grid: { sheets: gridSheets(infos.filter((i) => i.name !== PENDING_SHEET), cells) } };
     });
@@ -67,6 +67,7 @@ export function createLiveWorkbook(options: LiveWorkbookOptions): LiveWorkbook {
     readGrid,
 
     changedDerivedSheets(): Promise<string[]> {
+      if (!options.isSetSupported('ExcelApi', '1.4')) return Promise.resolve([]);
       return run(async (context) => {
         const batch = batchOf(context);
         const stored = loadSetting(context, FINGERPRINTS_KEY);

@@ -30,7 +30,7 @@ export interface SheetInfo {
 const OUR_SHEETS = new Set(Object.values(SHEET_NAMES).flatMap((name) => [name.fi, name.en]));
 
 /** Sheets, their tables (range and headers) and used ranges: two syncs. */
-export async function readSheetInfo(batch: Batch, only?: (name: string) => boolean): Promise<SheetInfo[]> {
+export async function readSheetInfo(batch: Batch, only?: (name: string) => boolean, hasNullObjects = true): Promise<SheetInfo[]> {
   const sheets = batch.context.workbook.worksheets;
   sheets.load('items/name,items/visibility,items/position');
   batch.noteLoad();
@@ -39,7 +39,8 @@ export async function readSheetInfo(batch: Batch, only?: (name: string) => boole
   const loads = chosen.map((ws) => {
     const tables = ws.tables;
     tables.load('items/name');
-    const used = ws.getUsedRangeOrNullObject(true);
+    // getUsedRangeOrNullObject is ExcelApi 1.4; before it, an empty sheet's used range is A1, read as one empty cell.
+    const used = hasNullObjects ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange(true);
     used.load('address');
     const charts = ws.charts;
     charts.load('items/name');
@@ -62,7 +63,7 @@ export async function readSheetInfo(batch: Batch, only?: (name: string) => boole
     name: ws.name,
     hidden: ws.visibility !== 'Visible',
     position: ws.position,
-    used: used.isNullObject ? null : localAddress(used.address),
+    used: hasNullObjects && used.isNullObject ? null : localAddress(used.address),
     charts: charts.items.map((chart) => chart.name),
     tables: (tableLoads[i] ?? []).map(({ table, range, header }) => ({
       name: table.name,

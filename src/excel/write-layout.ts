@@ -161,15 +161,14 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
 
   // 1. The plan kept aside, then the marker, then copies of changed derived sheets.
   const stored = asFingerprints(fingerprintsValue());
-  const copied: PendingState['copied'] = pendingState
-    ? pendingState.copied
-    : changedCopies(layout, infos, stored, gridPrint, deps.language);
+  // Completing an interrupted generation copies nothing more: its sheets are half-written, not changed by people.
+  const copied: PendingState['copied'] = resumed ? (pendingState?.copied ?? []) : changedCopies(layout, infos, stored, gridPrint, layout.language);
   const steps = 5;
   progress({ step: 'write', done: 0, total: steps });
 
   try {
     runtime.enableEvents = false;
-    if (!resumed) await writePending(batch, infoOf(PENDING_SHEET) !== undefined, workbook, deps.language);
+    if (!resumed) await writePending(batch, infoOf(PENDING_SHEET) !== undefined, workbook, layout.language);
     await batch.queue(STATEMENT_OVERHEAD_BYTES * 4, () => {
       const value: WorkbookMarker = { ...markerOf(layoutHash, workbook), generatedAt: null, interrupted: true };
       context.workbook.settings.add(MARKER_KEY, value);
@@ -180,7 +179,7 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
         context.workbook.worksheets.getItem(from).name = to;
       });
     }
-    if (!pendingState) {
+    if (!resumed) {
       for (const { sheet, copy } of copied) {
         await batch.queue(STATEMENT_OVERHEAD_BYTES * 3, () => {
           const made = context.workbook.worksheets.getItem(sheet).copy('End');

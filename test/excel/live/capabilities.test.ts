@@ -47,6 +47,20 @@ describe('requirement sets', () => {
   });
 });
 
+describe('below the requirement sets generation needs', () => {
+  it('Excel 2016 (ExcelApi 1.3) still reads a workbook, recognises nothing, finds no changes, and calls nothing it lacks', async () => {
+    const host = newHost();
+    await liveOn(host).generate(layOutPlan(examplePlan()));
+    host.profile = 'excel2016';
+    const live = liveOn(host);
+    const reading = await live.readGrid();
+    expect(reading.ok && reading.grid.sheets.find((s) => s.name === 'Kunnat')?.tables.map((t) => t.name)).toEqual(['Municipalities']);
+    expect(await live.recognise()).toBeNull();
+    expect(await live.changedDerivedSheets()).toEqual([]);
+    expect(host.requests.some((r) => r.errorCode === 'ApiNotFound')).toBe(false);
+  });
+});
+
 describe('transient errors', () => {
   it('cell-edit mode is retried, then reported in a catalogue sentence', async () => {
     const host = newHost();

@@ -3,13 +3,21 @@ import type { LaidOutWorkbook } from '../../../src/layout/lay-out-workbook';
 import { examplePlan, layOutPlan, liveOn, newHost, refreshLayout } from './live-support';
 import { personEdits } from './person-edits';
 
-/** A workbook generated, then edited by a person, and the layout the pane computes for the refresh. */
-async function editedWorkbook(): Promise<{ host: FakeExcelHost; layout: LaidOutWorkbook }> {
+const plan = examplePlan();
+const firstLayout = layOutPlan(plan);
+
+/** A workbook generated, then edited by a person (the same edits each time). */
+async function editedHost(): Promise<FakeExcelHost> {
   const host = newHost();
-  const live = liveOn(host);
-  await live.generate(layOutPlan(examplePlan()));
+  await liveOn(host).generate(firstLayout);
   await personEdits(host);
-  return { host, layout: await refreshLayout(live) };
+  return host;
+}
+
+/** The workbook, and the layout the pane computes for the refresh (the same for every such workbook: computed once). */
+async function editedWorkbook(): Promise<{ host: FakeExcelHost; layout: LaidOutWorkbook }> {
+  const host = await editedHost();
+  return { host, layout: await refreshLayout(liveOn(host)) };
 }
 
 describe('an interrupted refresh', () => {
@@ -22,7 +30,8 @@ describe('an interrupted refresh', () => {
     expect(syncs).toBe(uninterrupted.syncs);
 
     for (let n = 1; n <= syncs; n++) {
-      const { host, layout } = await editedWorkbook();
+      const host = await editedHost();
+      const layout = reference.layout;
       host.failAtSync(host.syncCount + n);
       const live = liveOn(host);
       await expect(live.generate(layout)).rejects.toMatchObject({ code: 'GeneralException' });
@@ -31,6 +40,20 @@ describe('an interrupted refresh', () => {
       expect({ n, snapshot: host.snapshot() }).toEqual({ n, snapshot: expected });
       expect(completed.copiedAside).toEqual(uninterrupted.copiedAside);
       expect(completed.resumed).toBe(marker?.interrupted === true);
+    }
+  });
+
+  it('a first generation too, into a workbook with a sheet of its own', async () => {
+    const reference = newHost();
+    const uninterrupted = await liveOn(reference).generate(firstLayout);
+    const expected = reference.snapshot();
+    for (let n = 1; n <= uninterrupted.syncs; n++) {
+      const host = newHost();
+      host.failAtSync(n);
+      const live = liveOn(host);
+      await expect(live.generate(firstLayout)).rejects.toMatchObject({ code: 'GeneralException' });
+      await live.generate(firstLayout);
+      expect({ n, snapshot: host.snapshot() }).toEqual({ n, snapshot: expected });
     }
   });
 });

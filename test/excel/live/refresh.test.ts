@@ -103,3 +103,21 @@ describe('a sheet people renamed', () => {
     expect((await live.generate(await refreshLayout(live))).unchanged).toBe(true);
   });
 });
+
+describe('a changed derived sheet of an English workbook', () => {
+  it('is copied aside under an English name, whatever the language of the pane', async () => {
+    const host = newHost({ locale: 'en-US' });
+    const live = liveOn(host, 'fi');
+    const laidOut = layOutPlan({ ...examplePlan(), language: 'en' });
+    const contributions = laidOut.layout.sheets.find((s) => s.role === 'contributions')?.name as string;
+    await live.generate(laidOut);
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(contributions);
+      ws.protection.unprotect();
+      ws.getRange('A1').values = [['My title']];
+      await context.sync();
+    });
+    const report = await live.generate(await refreshLayout(live));
+    expect(report.copiedAside).toEqual([{ sheet: contributions, copy: `${contributions} (edited)` }]);
+  });
+});
