@@ -32,10 +32,7 @@ function show(root: Root, start: Exclude<PaneStart, { kind: 'excel' }>) {
  */
 async function showPane(root: Root, language: PaneLanguage) {
   try {
-    const [{ App }, { openLiveWorkbook }] = await Promise.all([
-      import(/* webpackChunkName: "pane" */ './App'),
-      import(/* webpackChunkName: "pane" */ './open-live-workbook'),
-    ]);
+    const { App, openLiveWorkbook } = await import(/* webpackChunkName: "pane" */ './pane');
     const live = openLiveWorkbook(language);
     render(root, language, <App language={language} live={live} />);
   } catch (error) {

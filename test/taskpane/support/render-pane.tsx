@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/taskpane/App';
 import type { PaneLanguage } from '../../../src/taskpane/display-language';
@@ -15,8 +15,10 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { configurable: true, writable: true, value: NoResizeObserver });
 }
 
-// Whole flows through Fluent in jsdom take a few seconds each when the workers are busy.
-jest.setTimeout(20_000);
+// Whole flows through Fluent in jsdom take a few seconds each when the workers are busy
+// (reading the example's workbook back lays it out), so waits get more time than the default second.
+jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 10_000 });
 
 /** The pane as index.tsx renders it, over an in-memory workbook. */
 export function renderPane(options: FakeOptions | FakeLiveWorkbook = {}, language: PaneLanguage = 'fi') {
