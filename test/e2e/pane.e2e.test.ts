@@ -63,16 +63,6 @@ interface SnapshotPart {
   sheets: { name: string }[];
 }
 
-/**
- * zod 4 probes once whether `new Function` works (allowsEval, in a
- * try/catch); under the pane's CSP (no 'unsafe-eval') the probe fails as
- * meant, but Chromium still reports it as a violation. Harmless, and the
- * same in the production pane; `z.config({ jitless: true })` where the core
- * sets up zod would silence it. Counted and printed, not failed on.
- */
-const KNOWN_EVAL_PROBE = 'CSP violation: script-src eval';
-let knownEvalProbes = 0;
-
 let outDir = '';
 let server: Server | undefined;
 let baseUrl = '';
@@ -90,7 +80,6 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  if (knownEvalProbes > 0) console.log(`CSP: ${knownEvalProbes} report(s) of zod's eval probe (script-src eval), caught by zod; see KNOWN_EVAL_PROBE`);
   await browser?.close();
   if (server) await new Promise((resolve) => server?.close(resolve));
   if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
@@ -104,13 +93,7 @@ async function openPreview(query = ''): Promise<{ context: BrowserContext; page:
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const text = message.text();
-    if (text === KNOWN_EVAL_PROBE) {
-      knownEvalProbes += 1;
-      return;
-    }
-    problems.push(`console error: ${text}`);
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   await page.addInitScript({
     content: `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));`,
