@@ -26,6 +26,8 @@ const upward = (names, layer) => ({
   message: `Imports point downward (model ← engine ← layout ← app ← adapters): ${layer} must not import ${names.join(', ')}.`,
 });
 const ADAPTERS = ['xlsx', 'excel', 'cli', 'taskpane'];
+/** The fake Excel host is for tests and the browser preview (src/preview), never the production pane. */
+const NO_FAKE_HOST = { group: folder('fake-host'), message: 'The fake Excel host is for tests and src/preview only, never the production pane.' };
 
 /** Restrictions per folder; later entries do not override earlier ones, each folder gets exactly one entry. */
 const layers = [
@@ -62,7 +64,9 @@ const layers = [
   ['src/xlsx/**/*.ts', { patterns: [NO_OFFICE, NO_REACT, upward(['excel', 'cli', 'taskpane'], 'xlsx (an adapter)')] }],
   ['src/excel/**/*.{ts,tsx}', { paths: NO_NODE, patterns: [NO_EXCELJS, NO_REACT, upward(['xlsx', 'cli', 'taskpane'], 'excel (an adapter)')] }],
   ['src/cli/**/*.ts', { patterns: [NO_OFFICE, NO_REACT, upward(['excel', 'taskpane'], 'cli (a shell)')] }],
-  ['src/taskpane/**/*.{ts,tsx}', { paths: NO_NODE, patterns: [NO_EXCELJS, upward(['xlsx', 'cli'], 'taskpane (a shell)')] }],
+  ['src/taskpane/**/*.{ts,tsx}', { paths: NO_NODE, patterns: [NO_EXCELJS, upward(['xlsx', 'cli'], 'taskpane (a shell)'), NO_FAKE_HOST] }],
+  // The browser preview: the pane on the fake host, in a browser.
+  ['src/preview/**/*.{ts,tsx}', { paths: NO_NODE, patterns: [NO_EXCELJS, upward(['xlsx', 'cli'], 'preview (a browser shell)')] }],
 ];
 
 export default tseslint.config(
@@ -84,7 +88,7 @@ export default tseslint.config(
   },
   ...layers.map(([files, restrictions]) => ({
     files: [files],
-    languageOptions: { globals: files.startsWith('src/excel') || files.startsWith('src/taskpane') ? globals.browser : {} },
+    languageOptions: { globals: files.startsWith('src/excel') || files.startsWith('src/taskpane') || files.startsWith('src/preview') ? globals.browser : {} },
     rules: { 'no-restricted-imports': ['error', restrictions] },
   })),
 );

@@ -45,6 +45,9 @@ const forbidden: Array<[string, string, RegExp]> = [
   ['src/layout/read/z.ts', probe('../lay-out-workbook'), /never imports them/],
   ['src/layout/sheets/aa.ts', probe('../read/read-plan'), /they never import it/],
   ['src/layout/schema/ab.ts', probe('../read/table-rows'), /they never import it/],
+  ['src/taskpane/ac.ts', probe('../excel/fake-host'), /fake Excel host is for tests and src\/preview only/],
+  ['src/preview/ad.ts', probe('../xlsx/write-workbook'), /preview \(a browser shell\) must not import/],
+  ['src/preview/ae.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n", /Node built-ins/],
 ];
 
 /** What each layer may import: the layers below it, and its own host. */
@@ -61,6 +64,8 @@ const allowed: Array<[string, string]> = [
   ['src/excel/bj.ts', probe('../app/ports')],
   ['src/taskpane/bk.ts', probe('../excel/writer')],
   ['src/taskpane/bl.ts', probe('@fluentui/react-components')],
+  ['src/preview/bm.ts', probe('../excel/fake-host')],
+  ['src/preview/bn.ts', probe('../taskpane/App')],
 ];
 
 let messagesByFile: Map<string, string[]>;
