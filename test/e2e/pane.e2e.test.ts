@@ -5,7 +5,8 @@
 // (one selects its cell), the contributions, export the plan as JSON; then
 // the Start flow again with the keyboard only; and an old Excel in English
 // (?lang=en&profile=excel2016) that cannot generate. A screenshot of each step
-// goes to docs/screenshots/ (or PLANSHEETS_SCREENSHOT_DIR).
+// goes to out/screenshots/, or to PLANSHEETS_SCREENSHOT_DIR (`npm run screenshots`
+// writes the ones under docs/screenshots/ that the README shows).
 //
 // The generation's sync count and largest request, as the fake host counted
 // them, are printed for the record.
@@ -28,7 +29,7 @@ const { startPreviewServer } = require('../../scripts/preview-server.js') as {
 
 const CHROMIUM = process.env.PLANSHEETS_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SCREENSHOTS = path.resolve(REPO, process.env.PLANSHEETS_SCREENSHOT_DIR ?? 'docs/screenshots');
+const SCREENSHOTS = path.resolve(REPO, process.env.PLANSHEETS_SCREENSHOT_DIR ?? 'out/screenshots');
 const EXAMPLE = path.join(REPO, 'examples', 'kaustinen-2026.plan.json');
 const STEP_MS = 60_000;
 
