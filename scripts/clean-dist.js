@@ -1,6 +1,6 @@
 // Removes the command line's compiled output before tsc writes it anew, so
 // that a module deleted from src/ does not live on in dist/. The add-in's
-// bundle (dist/addin, written by webpack) is left alone.
+// bundles (dist/addin and dist/preview, written by webpack) are left alone.
 const { readdirSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -12,5 +12,5 @@ try {
   process.exit(0);
 }
 for (const entry of entries) {
-  if (entry !== 'addin') rmSync(join(dist, entry), { recursive: true, force: true });
+  if (entry !== 'addin' && entry !== 'preview') rmSync(join(dist, entry), { recursive: true, force: true });
 }
