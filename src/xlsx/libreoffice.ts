@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -217,14 +217,10 @@ function sofficeOrThrow(): string {
  */
 function runSoffice(soffice: string, args: string[], timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(soffice, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const started: { child?: ChildProcess } = {};
     const killGroup = (): void => {
-      if (child.pid === undefined) return;
+      const child = started.child;
+      if (child?.pid === undefined) return;
       try {
         process.kill(-child.pid, 'SIGKILL');
       } catch {
@@ -232,6 +228,7 @@ function runSoffice(soffice: string, args: string[], timeoutMs: number): Promise
       }
     };
     // Signals this process gets do not reach soffice's group: pass them on, then die of them as before.
+    // Listening starts before soffice does, so that no signal falls between the two.
     const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
     const onSignal = (signal: NodeJS.Signals): void => {
       killGroup();
@@ -244,6 +241,13 @@ function runSoffice(soffice: string, args: string[], timeoutMs: number): Promise
     };
     for (const signal of signals) process.on(signal, onSignal);
     process.on('exit', killGroup);
+    const child = spawn(soffice, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    started.child = child;
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timedOutError = (): LibreOfficeError =>
       new LibreOfficeError('timeout', `LibreOffice did not finish within ${timeoutMs / 1000} s and was stopped: ${args.at(-1)}`, stderr, timeoutMs);
     const timer = setTimeout(() => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { EXAMPLE, runCli } from '../support/cli';
-import { fakeSoffice, fakeSofficePids, stillRunning } from '../support/fake-soffice';
+import { fakeSoffice, fakeSofficePids, runningAfter } from '../support/fake-soffice';
 
 /**
  * LibreOffice hanging or crashing: export stops it and everything it
@@ -43,7 +43,7 @@ describe('export when LibreOffice hangs', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
     const pids = fakeSofficePids(fake.pidFile);
     expect(pids).toHaveLength(2); // the launcher and its child
-    expect(stillRunning(pids)).toEqual([]);
+    expect(await runningAfter(pids)).toEqual([]);
     expect(readFileSync(pdf)).toEqual(old);
     expect(readdirSync(out)).toEqual(['appendices.pdf']);
   }, 30_000);
@@ -58,7 +58,7 @@ describe('export when LibreOffice crashes', () => {
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toMatch(/^plansheets: PDF export failed: LibreOffice did not convert .* to pdf \(exit code null, output folder: empty\)\. soffice said: soffice\.bin: crashed\n$/);
     expect(existsSync(pdf)).toBe(false);
-    expect(stillRunning(fakeSofficePids(fake.pidFile))).toEqual([]);
+    expect(await runningAfter(fakeSofficePids(fake.pidFile))).toEqual([]);
   }, 30_000);
 });
 

@@ -56,3 +56,17 @@ export function stillRunning(pids: readonly number[]): number[] {
     .filter((p) => (wanted.has(p.pid) || wanted.has(p.pgid)) && !p.stat.startsWith('Z'))
     .map((p) => p.pid);
 }
+
+/**
+ * `stillRunning(pids)` once they are gone, or after `withinMs`: a killed
+ * process on a loaded machine may show in ps until it is next scheduled.
+ */
+export async function runningAfter(pids: readonly number[], withinMs = 3_000): Promise<number[]> {
+  const deadline = Date.now() + withinMs;
+  let running = stillRunning(pids);
+  while (running.length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    running = stillRunning(pids);
+  }
+  return running;
+}
