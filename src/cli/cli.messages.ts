@@ -6,7 +6,7 @@ export const cliMessages = {
       'Käyttö:',
       '  plansheets validate <suunnitelma.json|työkirja.xlsx> [--format text|json] [--lang fi|en]',
       '  plansheets build <suunnitelma.json> -o <tulos.xlsx>',
-      '  plansheets export <suunnitelma.json|työkirja.xlsx> --pdf <tulos.pdf> [--sheets <nimi,nimi,…|all>]',
+      '  plansheets export <suunnitelma.json|työkirja.xlsx> --pdf <tulos.pdf> [--sheets <nimi,nimi,…|all>] [--timeout <sekuntia>]',
       '  plansheets schema [-o <tiedosto.json>]',
       '  plansheets rules [--format markdown|json] [--lang fi|en]',
       '',
@@ -16,7 +16,7 @@ export const cliMessages = {
       'Usage:',
       '  plansheets validate <plan.json|workbook.xlsx> [--format text|json] [--lang fi|en]',
       '  plansheets build <plan.json> -o <out.xlsx>',
-      '  plansheets export <plan.json|workbook.xlsx> --pdf <out.pdf> [--sheets <name,name,…|all>]',
+      '  plansheets export <plan.json|workbook.xlsx> --pdf <out.pdf> [--sheets <name,name,…|all>] [--timeout <seconds>]',
       '  plansheets schema [-o <file.json>]',
       '  plansheets rules [--format markdown|json] [--lang fi|en]',
       '',
@@ -95,6 +95,18 @@ export const cliMessages = {
   'export.no-libreoffice': {
     fi: 'PDF-vientiin tarvitaan LibreOffice, jota ei löydy: asenna Debian-paketti libreoffice-calc-nogui (apt-get install libreoffice-calc-nogui)',
     en: 'exporting PDF needs LibreOffice, which is not installed: install the Debian package libreoffice-calc-nogui (apt-get install libreoffice-calc-nogui)',
+  },
+  'export.timeout': {
+    fi: 'PDF-vienti keskeytettiin: LibreOffice ei valmistunut {seconds} sekunnissa ja se pysäytettiin (aikaraja on {floor} s + {perCell} ms työkirjan solua kohden; pidemmän rajan saa valitsimella --timeout <sekuntia> tai ympäristömuuttujalla {variable})',
+    en: 'PDF export stopped: LibreOffice did not finish within {seconds} s and was stopped (the limit is {floor} s + {perCell} ms per cell of the workbook; give a longer one with --timeout <seconds> or the environment variable {variable})',
+  },
+  'export.bad-timeout': {
+    fi: 'export: --timeout "{value}" ei kelpaa: anna kokonaiset sekunnit, esim. --timeout 300',
+    en: 'export: --timeout "{value}" is not valid: give whole seconds, e.g. --timeout 300',
+  },
+  'export.same-file': {
+    fi: 'PDF:ää ei kirjoiteta lähdetiedoston {file} päälle: anna toinen tiedostonimi valitsimella --pdf',
+    en: 'the PDF is not written over the source file {file}: give another file name with --pdf',
   },
   'export.failed': { fi: 'PDF-vienti epäonnistui: {detail}', en: 'PDF export failed: {detail}' },
   'export.unknown-sheet': {

@@ -49,6 +49,14 @@ export function parsePlanText(text: string): ParseResult {
 }
 
 export function parsePlanData(data: unknown): ParseResult {
+  // A plan of another schema version is refused on its version alone: its
+  // other fields are of a schema this PlanSheets does not know, so listing
+  // them as unknown or missing would only mislead.
+  const version = schemaVersionOf(data);
+  if (version !== undefined && version !== SCHEMA_VERSION) {
+    const key = version > SCHEMA_VERSION ? 'schema.version-newer' : 'schema.version-older';
+    return fail(PARSE_RULES.schema, '$.schemaVersion', key, { value: String(version), supported: SCHEMA_VERSION });
+  }
   const result = PlanSchema.safeParse(data);
   if (result.success) return { ok: true, plan: result.data };
   const problems = result.error.issues.map((issue) => ({
@@ -58,6 +66,13 @@ export function parsePlanData(data: unknown): ParseResult {
     location: { path: jsonPath(issue.path as Array<string | number>) },
   }));
   return { ok: false, problems };
+}
+
+/** The schemaVersion a plan file states, when it states a number. */
+function schemaVersionOf(data: unknown): number | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || !Object.hasOwn(data, 'schemaVersion')) return undefined;
+  const version = (data as { schemaVersion: unknown }).schemaVersion;
+  return typeof version === 'number' && Number.isInteger(version) ? version : undefined;
 }
 
 function fail(rule: string, path: string, key: ParseMessageKey, params: MessageParams = {}): ParseResult {

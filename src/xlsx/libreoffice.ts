@@ -1,9 +1,11 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
+import { writeFileAtomically } from './write-file-atomically';
 
 /**
  * LibreOffice headless as the formula oracle and PDF printer. Every run gets
@@ -13,7 +15,46 @@ import { pathToFileURL } from 'node:url';
  */
 
 export const LIBREOFFICE_PACKAGE = 'libreoffice-calc-nogui';
-const DEFAULT_TIMEOUT_MS = 120_000;
+
+/**
+ * How long soffice may take: a floor for starting LibreOffice with a fresh
+ * profile (about 5-8 s for the Kaustinen example on a loaded 2-core machine,
+ * nearly all of it start-up), plus an allowance per cell of the workbook,
+ * because LibreOffice loads, recalculates and lays out every cell. The
+ * allowance is generous (200 cells a second, where LibreOffice manages
+ * thousands) so that only a hung or crashed soffice meets the limit.
+ */
+export const TIME_LIMIT = { floorMs: 90_000, perCellMs: 5 } as const;
+
+/** Overrides the computed limit: whole seconds. */
+export const TIME_LIMIT_VARIABLE = 'PLANSHEETS_SOFFICE_TIMEOUT';
+
+/** The time limit for converting a workbook of `cells` cells. */
+export function timeLimitMs(cells: number): number {
+  return TIME_LIMIT.floorMs + Math.max(0, Math.round(cells)) * TIME_LIMIT.perCellMs;
+}
+
+/** Whole seconds (1 or more) as milliseconds, or undefined for text that is not such a number. */
+export function parseTimeLimitSeconds(text: string): number | undefined {
+  if (!/^\s*\d+\s*$/.test(text)) return undefined;
+  const seconds = Number(text);
+  return seconds >= 1 && Number.isSafeInteger(seconds * 1000) ? seconds * 1000 : undefined;
+}
+
+/** The cells of an .xlsx (every worksheet, printed or not: LibreOffice loads and recalculates them all); 0 when it is no package. */
+export async function countCells(xlsx: Buffer): Promise<number> {
+  try {
+    const zip = await JSZip.loadAsync(xlsx);
+    let cells = 0;
+    for (const part of Object.values(zip.files)) {
+      if (part.dir || !/^xl\/worksheets\/[^/]+\.xml$/.test(part.name)) continue;
+      cells += ((await part.async('string')).match(/<c[\s>/]/g) ?? []).length;
+    }
+    return cells;
+  } catch {
+    return 0;
+  }
+}
 
 export type SofficeLookup = { found: true; path: string } | { found: false; message: string };
 
@@ -26,13 +67,19 @@ export class LibreOfficeError extends Error {
     readonly reason: LibreOfficeFailure,
     message: string,
     readonly stderr = '',
+    /** For a timeout: the limit that was met. */
+    readonly limitMs?: number,
   ) {
     super(message);
   }
 }
 
 export interface ConversionOptions {
-  /** Milliseconds before soffice is killed; 120 s by default. */
+  /**
+   * Milliseconds before soffice and everything it started are killed. By
+   * default ${TIME_LIMIT_VARIABLE} (seconds) when set, else timeLimitMs of
+   * the input's cells.
+   */
   timeoutMs?: number;
   /** The soffice executable; found on PATH when left out. */
   soffice?: string;
@@ -67,6 +114,18 @@ export function findSoffice(searchPath: string = process.env.PATH ?? ''): Soffic
     found: false,
     message: `LibreOffice is not installed: neither soffice nor libreoffice is on PATH. Install the Debian package ${LIBREOFFICE_PACKAGE} (apt-get install -y ${LIBREOFFICE_PACKAGE}).`,
   };
+}
+
+/** The limit a conversion of `input` runs under: the option, the environment variable, or the computed one. */
+async function timeLimitOf(input: string, options: ConversionOptions): Promise<number> {
+  if (options.timeoutMs !== undefined) return options.timeoutMs;
+  const variable = process.env[TIME_LIMIT_VARIABLE];
+  if (variable !== undefined && variable.trim() !== '') {
+    const ms = parseTimeLimitSeconds(variable);
+    if (ms === undefined) throw new LibreOfficeError('failed', `${TIME_LIMIT_VARIABLE} must be whole seconds, e.g. 300; it is "${variable}"`);
+    return ms;
+  }
+  return timeLimitMs(await countCells(await readFile(input)));
 }
 
 /** Opens the workbook, recalculates every formula and saves it as .xlsx with the computed values cached. */
@@ -121,7 +180,7 @@ async function convert(inputPath: string, outPath: string, filter: string, exten
       outDir,
       input,
     ];
-    const run = await runSoffice(soffice, args, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const run = await runSoffice(soffice, args, await timeLimitOf(input, options));
     const produced = join(outDir, `${basename(input, extname(input))}${extension}`);
     const exists = await stat(produced).then(
       (s) => s.size > 0,
@@ -136,7 +195,8 @@ async function convert(inputPath: string, outPath: string, filter: string, exten
         run.stderr,
       );
     }
-    await copyFile(produced, resolve(outPath));
+    // The target holds the old file or the whole new one, never a part.
+    await writeFileAtomically(resolve(outPath), await readFile(produced));
     return { outPath: resolve(outPath), elapsedMs: Math.round(performance.now() - started) };
   } finally {
     await rm(workDir, { recursive: true, force: true });
@@ -149,33 +209,73 @@ function sofficeOrThrow(): string {
   return lookup.path;
 }
 
+/**
+ * Runs soffice in its own process group and waits for it. On the time limit,
+ * or when this process is interrupted or terminated, the whole group is
+ * killed (soffice.bin as well as the launcher), so that no LibreOffice is
+ * left running; the timeout is reported once the group has gone.
+ */
 function runSoffice(soffice: string, args: string[], timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    // Its own process group, so a timeout can stop soffice.bin as well as the launcher.
+    const started: { child?: ChildProcess } = {};
+    const killGroup = (): void => {
+      const child = started.child;
+      if (child?.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
+    // Signals this process gets do not reach soffice's group: pass them on, then die of them as before.
+    // Listening starts before soffice does, so that no signal falls between the two.
+    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    const onSignal = (signal: NodeJS.Signals): void => {
+      killGroup();
+      stopListening();
+      process.kill(process.pid, signal);
+    };
+    const stopListening = (): void => {
+      for (const signal of signals) process.off(signal, onSignal);
+      process.off('exit', killGroup);
+    };
+    for (const signal of signals) process.on(signal, onSignal);
+    process.on('exit', killGroup);
     const child = spawn(soffice, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    started.child = child;
     let stdout = '';
     let stderr = '';
+    let timedOut = false;
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timedOutError = (): LibreOfficeError =>
+      new LibreOfficeError('timeout', `LibreOffice did not finish within ${timeoutMs / 1000} s and was stopped: ${args.at(-1)}`, stderr, timeoutMs);
     const timer = setTimeout(() => {
-      if (child.pid !== undefined) {
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          child.kill('SIGKILL');
-        }
-      }
-      reject(new LibreOfficeError('timeout', `LibreOffice did not finish within ${timeoutMs / 1000} s: ${args.at(-1)}`, stderr));
+      timedOut = true;
+      killGroup();
+      // Should something it started have left the group still holding its output open, give up waiting for it.
+      setTimeout(() => {
+        stopListening();
+        reject(timedOutError());
+      }, 5_000).unref();
     }, timeoutMs);
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
+      stopListening();
       const reason: LibreOfficeFailure = error.code === 'ENOENT' ? 'not-installed' : 'failed';
       const hint = reason === 'not-installed' ? ` Install the Debian package ${LIBREOFFICE_PACKAGE}.` : '';
       reject(new LibreOfficeError(reason, `LibreOffice could not be started (${soffice}): ${error.message}.${hint}`, stderr));
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolvePromise({ code, stdout, stderr });
+      // The launcher may be gone while what it started still runs in the group.
+      killGroup();
+      stopListening();
+      if (timedOut) {
+        reject(timedOutError());
+      } else {
+        resolvePromise({ code, stdout, stderr });
+      }
     });
   });
 }

@@ -97,7 +97,8 @@ describe('plansheets validate exit codes', () => {
     ['invalid JSON', '{"schemaVersion": 1,,}', /virhe rivillä 1, sarakkeessa 21/],
     ['an empty file', '', /Tiedosto on tyhjä/],
     ['a JSON array', '[]', /\$: Väärä tyyppi: odotettiin objektia, mutta arvo on lista/],
-    ['a future schema version', '{"schemaVersion": 2}', /schemaVersion on 2; tämä PlanSheets lukee versiota 1/],
+    ['a future schema version', '{"schemaVersion": 2}', /tarvitsee uudemman PlanSheetsin: tiedoston schemaVersion on 2/],
+    ['a schema version before the first', '{"schemaVersion": 0}', /schemaVersion 0 ei ole mikään PlanSheetsin versio/],
   ])('exits 2 naming what is wrong for %s', async (_name, content, message) => {
     const { code, stderr } = await run('validate', tempFile('bad.json', content));
     expect(code).toBe(2);

@@ -49,6 +49,24 @@ describe('good plan files', () => {
     ]);
   });
 
+  it.each([
+    [2, 'This plan needs a newer PlanSheets'],
+    [17, 'This plan needs a newer PlanSheets'],
+    [0, 'The file has schemaVersion 0, which no PlanSheets ever wrote'],
+    [-1, 'The file has schemaVersion -1, which no PlanSheets ever wrote'],
+  ])('refuses a plan of schemaVersion %d on its version alone, whatever else it holds', (version, message) => {
+    const plan = JSON.parse(readFileSync(join(__dirname, '../fixtures/plans/minimal.plan.json'), 'utf8'));
+    plan.schemaVersion = version;
+    plan.fieldOfAnotherVersion = true;
+    delete plan.language;
+    const result = parsePlanText(JSON.stringify(plan));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]?.location).toEqual({ path: '$.schemaVersion' });
+    expect(result.problems[0]?.message.en).toContain(message);
+  });
+
   it('never throws, whatever the text', () => {
     for (const text of ['null', '1', '"plan"', '{', '{"schemaVersion": 1, "municipalities": [null]}', '\u0000', '{"a":'.repeat(1000)]) {
       expect(() => parsePlanText(text)).not.toThrow();

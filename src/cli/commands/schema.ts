@@ -1,10 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { planJsonSchema } from '../../model/json-schema';
 import { parseArgs } from '../args';
 import { cliMessages } from '../cli.messages';
 import type { CliIo, Lang } from '../io';
 import { localise } from '../../model/messages/catalogue';
 import { usageError } from '../usage-error';
+import { writeOutputFile } from '../write-output';
 
 /** Prints the plan file's JSON Schema, or writes it to a file. */
 export async function schemaCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -22,11 +22,7 @@ export async function schemaCommand(argv: readonly string[], io: CliIo): Promise
     io.stdout(text);
     return 0;
   }
-  try {
-    await writeFile(out, text);
-  } catch (error) {
-    throw usageError(cliMessages, 'output.unwritable', { file: out, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
+  await writeOutputFile(out, text);
   io.stderr(`${localise(cliMessages, 'schema.written', { file: out })[lang]}\n`);
   return 0;
 }

@@ -45,6 +45,14 @@ export const parseMessages = {
     fi: 'Tiedoston schemaVersion on {value}; tämä PlanSheets lukee versiota {supported}.',
     en: 'The file has schemaVersion {value}; this PlanSheets reads version {supported}.',
   },
+  'schema.version-newer': {
+    fi: 'Tämä suunnitelma tarvitsee uudemman PlanSheetsin: tiedoston schemaVersion on {value}, tämä PlanSheets lukee versiota {supported}.',
+    en: 'This plan needs a newer PlanSheets: the file has schemaVersion {value}, this PlanSheets reads version {supported}.',
+  },
+  'schema.version-older': {
+    fi: 'Tiedoston schemaVersion {value} ei ole mikään PlanSheetsin versio (ensimmäinen on 1, tämä PlanSheets lukee versiota {supported}); tiedostoa ei lueta.',
+    en: 'The file has schemaVersion {value}, which no PlanSheets ever wrote (the first is 1; this PlanSheets reads version {supported}); the file is not read.',
+  },
   'format.money': {
     fi: 'Rahasumma {value} ei kelpaa: kirjoita euromäärä merkkijonona, enintään kaksi desimaalia ja piste desimaalierottimena, esim. "1853839" tai "1234.50".',
     en: 'The amount {value} is not valid: write euros as a string with at most two decimals and a dot, e.g. "1853839" or "1234.50".',
