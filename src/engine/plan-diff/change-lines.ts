@@ -116,7 +116,8 @@ export function changeLines(comparison: PlanComparison, lang: Lang): ChangeLine[
           push({ ...line, before: parentOf(change.old), after: parentOf(change.new) });
           break;
         case 'reworded':
-          push({ ...line, before: say('quoted', { text: change.old.text }), after: say('quoted', { text: change.new.text }) });
+          // Both texts follow: the id alone names the object.
+          push({ ...line, subject: change.new.id, before: say('quoted', { text: change.old.text }), after: say('quoted', { text: change.new.text }) });
           break;
         case 'status':
           push({ ...line, before: statusText(change.old), after: statusText(change.new) });
