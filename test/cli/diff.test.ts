@@ -61,6 +61,19 @@ describe('plansheets diff <old> <new>', () => {
   });
 });
 
+describe('README.md on diff', () => {
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+
+  it.each(['npx plansheets diff <old.json|old.xlsx> <new.json|new.xlsx>', '--compare <old.json|old.xlsx>', '| Muutokset |', '**0.8**'])('documents `%s`', (text) => {
+    expect(readme).toContain(text);
+  });
+
+  it('documents every top-level field of the JSON output', async () => {
+    const json = JSON.parse((await runCli('diff', EXAMPLE, committee, '--format', 'json')).stdout) as Record<string, unknown>;
+    for (const key of Object.keys(json)) expect(readme).toContain(`"${key}":`);
+  });
+});
+
 describe('plansheets diff across a plan file and a workbook', () => {
   const workbook = join(dir, 'example.xlsx');
   const editedWorkbook = join(dir, 'edited.xlsx');
