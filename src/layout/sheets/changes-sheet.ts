@@ -8,7 +8,7 @@ import { layoutMessages } from '../layout.messages';
 import { printSetup } from '../print-setup';
 import { num, SheetBuilder, text } from '../sheet-builder';
 import { COLOURS, FORMATS, STYLES } from '../styles';
-import type { CellStyle, SheetLayout } from '../workbook-layout';
+import type { CellStyle, CellValue, SheetLayout } from '../workbook-layout';
 import { changesSheetMessages, type ChangesSheetMessageKey } from './changes-sheet.messages';
 import { HEADER_STYLE, sheetName, TITLE_ROW } from './sheet-common';
 
@@ -26,7 +26,7 @@ export const CHANGES_HEADER_ROW = 4;
 export const CHANGES_FIRST_ROW = CHANGES_HEADER_ROW + 1;
 export const CHANGES_COLUMNS = { group: 1, what: 2, subject: 3, before: 4, after: 5, change: 6 } as const;
 // Character units; together within LANDSCAPE_PRINT_WIDTH (165) so a page prints at 70 % or more.
-const WIDTHS = { group: 20, what: 16, subject: 44, before: 30, after: 30, change: 14 } as const;
+const WIDTHS = { group: 20, what: 16, subject: 48, before: 28, after: 28, change: 14 } as const;
 
 /** What the sheet compares with: the comparison and a label of the old version (its file name). */
 export interface ComparedVersion {
@@ -68,16 +68,25 @@ const FILLS: Record<ChangeLine['change'], string | undefined> = {
 function writeLine(b: SheetBuilder, row: number, line: ChangeLine, language: Language): void {
   const base: CellStyle = { wrap: true, vertical: 'top', border: { bottom: 'thin' }, ...(line.total ? { bold: true } : {}) };
   const fill = FILLS[line.change];
-  b.set(CHANGES_COLUMNS.group, row, text(planDiffMessages[`group.${line.group}`][language]), base);
-  b.set(CHANGES_COLUMNS.what, row, text(line.what), fill === undefined ? base : { ...base, fill });
-  b.set(CHANGES_COLUMNS.subject, row, text(line.subject + (line.context === null ? '' : ` (${line.context})`)), base);
+  const written = new Set<number>();
+  const set = (column: number, value: CellValue, style: CellStyle): void => {
+    b.set(column, row, value, style);
+    written.add(column);
+  };
+  set(CHANGES_COLUMNS.group, text(planDiffMessages[`group.${line.group}`][language]), base);
+  set(CHANGES_COLUMNS.what, text(line.what), fill === undefined ? base : { ...base, fill });
+  set(CHANGES_COLUMNS.subject, text(line.subject + (line.context === null ? '' : ` (${line.context})`)), base);
   const money: CellStyle = { ...base, wrap: false, numberFormat: FORMATS.moneyCents };
   if (line.money) {
-    if (line.money.old !== null) b.set(CHANGES_COLUMNS.before, row, num(line.money.old.toFixed(2)), money);
-    if (line.money.new !== null) b.set(CHANGES_COLUMNS.after, row, num(line.money.new.toFixed(2)), money);
-    b.set(CHANGES_COLUMNS.change, row, num(line.money.change.toFixed(2)), money);
+    if (line.money.old !== null) set(CHANGES_COLUMNS.before, num(line.money.old.toFixed(2)), money);
+    if (line.money.new !== null) set(CHANGES_COLUMNS.after, num(line.money.new.toFixed(2)), money);
+    set(CHANGES_COLUMNS.change, num(line.money.change.toFixed(2)), money);
   } else {
-    if (line.before !== null) b.set(CHANGES_COLUMNS.before, row, text(line.before), base);
-    if (line.after !== null) b.set(CHANGES_COLUMNS.after, row, text(line.after), base);
+    if (line.before !== null) set(CHANGES_COLUMNS.before, text(line.before), base);
+    if (line.after !== null) set(CHANGES_COLUMNS.after, text(line.after), base);
+  }
+  // A cell left empty still carries the row's rule, so each change reads as one line across the page.
+  for (const column of Object.values(CHANGES_COLUMNS)) {
+    if (!written.has(column)) b.set(column, row, text(''), base);
   }
 }
