@@ -12,8 +12,7 @@ export {
   type PoolExplanation,
   type PoolShareLine,
 } from './explain-contributions';
-export { comparePlans, type PlanVersions } from './compare-plans';
-export { layOutPlan, type EarlierVersion } from './lay-out-plan';
+export { layOutPlan } from './lay-out-plan';
 export { openPlanFile, type OpenedPlan } from './open-plan-file';
 export type { GridReading, UnreadableReason, WorkbookReader, WorkbookWriter } from './ports';
 export { readWorkbookGrid, type WorkbookReading } from './read-workbook-grid';

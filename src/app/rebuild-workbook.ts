@@ -3,9 +3,8 @@ import { layOutWorkbook, type LaidOutWorkbook } from '../layout/lay-out-workbook
 import { unreadColumns, type UnreadColumn } from '../layout/read/unread-columns';
 import { EDITABLE_TABLES, SHEET_NAMES } from '../layout/schema/tables';
 import type { SheetGrid } from '../layout/sheet-grid';
-import type { SheetRole } from '../layout/workbook-layout';
+import type { SheetLayout, SheetRole } from '../layout/workbook-layout';
 import type { Finding } from '../model/finding';
-import { comparedOptions, type EarlierVersion } from './lay-out-plan';
 import type { WorkbookReading } from './read-workbook-grid';
 
 /** What a rebuild says before it writes. */
@@ -31,14 +30,15 @@ export type Rebuild =
  * the derived sheets laid out again (the layout the reading made). It never
  * drops what someone typed: while reading leaves anything out, or a table
  * holds a column the plan has no place for, it refuses and says where.
- * With `compareWith` it also lays out Muutokset, the changes since that
- * version; without it a Muutokset sheet of the source is not carried over
- * (it compared with a version this rebuild does not know), and it says so.
+ * With `changes` (Muutokset for the plan read, from compare-plans.ts) the
+ * workbook has that sheet; without it a Muutokset sheet of the source is not
+ * carried over (it compared with a version this rebuild does not know), and
+ * it says so.
  */
 export function rebuildWorkbook(
   reading: Extract<WorkbookReading, { ok: true }>,
   grid: SheetGrid,
-  options: { compareWith?: EarlierVersion } = {},
+  options: { changes?: SheetLayout } = {},
 ): Rebuild {
   const blocking = reading.readFindings.filter((f) => f.severity === 'error');
   if (blocking.length > 0) return { ok: false, refusal: 'unread-values', problems: blocking };
@@ -48,7 +48,7 @@ export function rebuildWorkbook(
   const ours = new Set(Object.values(SHEET_NAMES).flatMap((name) => [name.fi, name.en]));
   const tableRoles = new Map<string, SheetRole>(EDITABLE_TABLES.map((t) => [t.name.toLowerCase(), t.role]));
   const changesNames = new Set([SHEET_NAMES.changes.fi, SHEET_NAMES.changes.en]);
-  const changesNotes = options.compareWith
+  const changesNotes = options.changes
     ? []
     : grid.sheets.filter((sheet) => changesNames.has(sheet.name)).map((sheet): RebuildNote => ({ kind: 'changes-not-carried', sheet: sheet.name }));
   const sheetNotes = grid.sheets
@@ -62,7 +62,7 @@ export function rebuildWorkbook(
   const plan = reading.plan;
   return {
     ok: true,
-    laidOut: options.compareWith ? layOutWorkbook(plan, validatePlan(plan), comparedOptions(plan, options.compareWith)) : reading.laidOut,
+    laidOut: options.changes ? layOutWorkbook(plan, validatePlan(plan), { changes: options.changes }) : reading.laidOut,
     notes: [...reading.readFindings.map((finding): RebuildNote => ({ kind: 'finding', finding })), ...sheetNotes, ...changesNotes],
   };
 }

@@ -6,7 +6,6 @@ import { locatedAtCell, pathLocator } from './schema/locate-path';
 import type { PlacementIndex } from './schema/placement';
 import { OPTIONAL_SHEETS, SHEET_NAMES, SHEET_ORDER } from './schema/tables';
 import { actionPlanSheet } from './sheets/action-plan-sheet';
-import { changesSheet, type ComparedVersion } from './sheets/changes-sheet';
 import { contributionsLayout } from './sheets/contributions-sheet';
 import { costPoolsLayout } from './sheets/cost-pools-sheet';
 import { editableSheets } from './sheets/editable-sheets';
@@ -33,9 +32,11 @@ export interface LaidOutWorkbook {
  * the findings are pointed at those cells, and only then are Tarkistukset
  * (which lists them) and Yhteenveto (which counts them) laid out.
  * Kuntaosuudet is laid out once and hands its references to Yhteenveto.
- * Muutokset is there only when `options.compared` gives an earlier version.
+ * Muutokset is there only when `options.changes` gives it, laid out by the
+ * caller (src/app/compare-plans.ts), so that the comparison is not part of
+ * every host that lays out a workbook.
  */
-export function layOutWorkbook(plan: Plan, findings: readonly Finding[], options: { compared?: ComparedVersion } = {}): LaidOutWorkbook {
+export function layOutWorkbook(plan: Plan, findings: readonly Finding[], options: { changes?: SheetLayout } = {}): LaidOutWorkbook {
   const language = plan.language;
   const editable = editableSheets(plan);
   const costPools = costPoolsLayout(plan, language);
@@ -56,7 +57,7 @@ export function layOutWorkbook(plan: Plan, findings: readonly Finding[], options
     contributions.sheet,
     actionPlan,
     findingsSheet(located, language, plan),
-    ...(options.compared ? [changesSheet(plan, options.compared, language)] : []),
+    ...(options.changes ? [options.changes] : []),
   ];
   const byRole = new Map<SheetRole, SheetLayout>();
   for (const sheet of all) {

@@ -1,5 +1,4 @@
-import { comparePlans } from '../../src/app/compare-plans';
-import { layOutPlan } from '../../src/app/lay-out-plan';
+import { changesSheetFor, comparePlans, layOutPlanComparedWith } from '../../src/app/compare-plans';
 import { readWorkbookGrid } from '../../src/app/read-workbook-grid';
 import { rebuildWorkbook } from '../../src/app/rebuild-workbook';
 import { gridFromLayout } from '../../src/layout/layout-grid';
@@ -20,12 +19,12 @@ describe('comparePlans (use case)', () => {
 });
 
 describe('rebuildWorkbook and Muutokset', () => {
-  const reading = readWorkbookGrid(gridFromLayout(layOutPlan(committee, { compareWith }).layout));
+  const reading = readWorkbookGrid(gridFromLayout(layOutPlanComparedWith(committee, compareWith).layout));
   if (!reading.ok) throw new Error('the workbook does not read');
-  const grid = gridFromLayout(layOutPlan(committee, { compareWith }).layout);
+  const grid = gridFromLayout(layOutPlanComparedWith(committee, compareWith).layout);
 
   it('lays Muutokset out again when given the earlier version', () => {
-    const rebuild = rebuildWorkbook(reading, grid, { compareWith });
+    const rebuild = rebuildWorkbook(reading, grid, { changes: changesSheetFor(reading.plan, compareWith) });
     if (!rebuild.ok) throw new Error('refused');
     expect(rebuild.laidOut.layout.sheets.map((s) => s.name)).toContain('Muutokset');
     expect(rebuild.notes).toEqual([]);

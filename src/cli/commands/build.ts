@@ -2,7 +2,8 @@ import { basename, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatNumber } from '../../engine/display-numbers';
 import { Decimal } from '../../engine/money';
-import { layOutPlan, type EarlierVersion } from '../../app/lay-out-plan';
+import { changesSheetFor, layOutPlanComparedWith, type EarlierVersion } from '../../app/compare-plans';
+import { layOutPlan } from '../../app/lay-out-plan';
 import { rebuildWorkbook } from '../../app/rebuild-workbook';
 import type { LaidOutWorkbook } from '../../layout/lay-out-workbook';
 import type { UnreadColumn } from '../../layout/read/unread-columns';
@@ -46,7 +47,9 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
   const input = await loadInput(file);
   const compareWith: EarlierVersion | undefined = typeof compare === 'string' ? { label: basename(compare), plan: (await loadInput(compare)).plan } : undefined;
   const { laidOut, notes } =
-    input.kind === 'workbook' ? rebuilt(input, file, lang, compareWith) : { laidOut: layOutPlan(input.plan, { compareWith }), notes: [] };
+    input.kind === 'workbook'
+      ? rebuilt(input, file, lang, compareWith)
+      : { laidOut: compareWith ? layOutPlanComparedWith(input.plan, compareWith) : layOutPlan(input.plan), notes: [] };
   const findings = laidOut.findings;
   const layout = laidOut.layout;
   const buffer = await writeWorkbook(layout);
@@ -80,7 +83,8 @@ function rebuilt(
   lang: Lang,
   compareWith: EarlierVersion | undefined,
 ): { laidOut: LaidOutWorkbook; notes: string[] } {
-  const rebuild = rebuildWorkbook(input.reading, input.grid, { compareWith });
+  const changes = compareWith ? changesSheetFor(input.reading.plan, compareWith) : undefined;
+  const rebuild = rebuildWorkbook(input.reading, input.grid, changes ? { changes } : {});
   if (!rebuild.ok) {
     if (rebuild.refusal === 'unread-values') throw problemsError('build.unsafe-rebuild', file, rebuild.problems);
     throw unreadColumnsError(file, rebuild.columns);

@@ -1,3 +1,4 @@
+import { layOutPlanComparedWith } from '../../../src/app/compare-plans';
 import { layOutPlan } from '../../../src/app/lay-out-plan';
 import { readWorkbookGrid } from '../../../src/app/read-workbook-grid';
 import { checkLayout } from '../../../src/layout/check-layout';
@@ -14,7 +15,7 @@ const committee = edited(example);
 const compareWith = { label: 'kaustinen-2026.plan.json', plan: example };
 
 function changesOf(plan: Plan, earlier = compareWith): SheetLayout {
-  const sheet = layOutPlan(plan, { compareWith: earlier }).layout.sheets.find((s) => s.role === 'changes');
+  const sheet = layOutPlanComparedWith(plan, earlier).layout.sheets.find((s) => s.role === 'changes');
   if (!sheet) throw new Error('no Muutokset');
   return sheet;
 }
@@ -27,7 +28,7 @@ describe('Muutokset, the changes since an earlier version', () => {
 
   it('is laid out only when asked, after Tarkistukset, derived and protected, and passes the layout check', () => {
     expect(layOutPlan(committee).layout.sheets.map((s) => s.role)).not.toContain('changes');
-    const layout = checkLayout(layOutPlan(committee, { compareWith }).layout);
+    const layout = checkLayout(layOutPlanComparedWith(committee, compareWith).layout);
     expect(layout.sheets.map((s) => s.name).slice(-3)).toEqual(['Tarkistukset', 'Muutokset', 'PlanSheets']);
     expect([sheet.name, sheet.kind, sheet.protected]).toEqual(['Muutokset', 'derived', true]);
     expect(sheet.regions.every((r) => r.kind === 'derived')).toBe(true);
@@ -77,7 +78,7 @@ describe('Muutokset, the changes since an earlier version', () => {
 
   it('is ignored by the reader: the workbook reads back as the same plan with the same findings', () => {
     const without = readWorkbookGrid(gridFromLayout(layOutPlan(committee).layout));
-    const withChanges = readWorkbookGrid(gridFromLayout(layOutPlan(committee, { compareWith }).layout));
+    const withChanges = readWorkbookGrid(gridFromLayout(layOutPlanComparedWith(committee, compareWith).layout));
     if (!without.ok || !withChanges.ok) throw new Error('no plan read');
     expect(withChanges.plan).toEqual(without.plan);
     expect(withChanges.findings).toEqual(without.findings);
