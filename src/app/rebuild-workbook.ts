@@ -1,8 +1,9 @@
-import type { LaidOutWorkbook } from '../layout/lay-out-workbook';
+import { validatePlan } from '../engine/validate';
+import { layOutWorkbook, type LaidOutWorkbook } from '../layout/lay-out-workbook';
 import { unreadColumns, type UnreadColumn } from '../layout/read/unread-columns';
 import { EDITABLE_TABLES, SHEET_NAMES } from '../layout/schema/tables';
 import type { SheetGrid } from '../layout/sheet-grid';
-import type { SheetRole } from '../layout/workbook-layout';
+import type { SheetLayout, SheetRole } from '../layout/workbook-layout';
 import type { Finding } from '../model/finding';
 import type { WorkbookReading } from './read-workbook-grid';
 
@@ -13,7 +14,9 @@ export type RebuildNote =
   /** A sheet PlanSheets did not make: the rebuilt workbook does not have it. */
   | { kind: 'sheet-not-carried'; sheet: string }
   /** A PlanSheets sheet someone renamed, found by its tables: it is written back under its own name. */
-  | { kind: 'sheet-renamed'; sheet: string; name: string };
+  | { kind: 'sheet-renamed'; sheet: string; name: string }
+  /** The source's Muutokset compared with a version the rebuild was not given again: the rebuilt workbook does not have it. */
+  | { kind: 'changes-not-carried'; sheet: string };
 
 export type Rebuild =
   | { ok: true; laidOut: LaidOutWorkbook; notes: RebuildNote[] }
@@ -27,8 +30,16 @@ export type Rebuild =
  * the derived sheets laid out again (the layout the reading made). It never
  * drops what someone typed: while reading leaves anything out, or a table
  * holds a column the plan has no place for, it refuses and says where.
+ * With `changes` (Muutokset for the plan read, from compare-plans.ts) the
+ * workbook has that sheet; without it a Muutokset sheet of the source is not
+ * carried over (it compared with a version this rebuild does not know), and
+ * it says so.
  */
-export function rebuildWorkbook(reading: Extract<WorkbookReading, { ok: true }>, grid: SheetGrid): Rebuild {
+export function rebuildWorkbook(
+  reading: Extract<WorkbookReading, { ok: true }>,
+  grid: SheetGrid,
+  options: { changes?: SheetLayout } = {},
+): Rebuild {
   const blocking = reading.readFindings.filter((f) => f.severity === 'error');
   if (blocking.length > 0) return { ok: false, refusal: 'unread-values', problems: blocking };
   const columns = unreadColumns(grid, reading.plan.language);
@@ -36,6 +47,10 @@ export function rebuildWorkbook(reading: Extract<WorkbookReading, { ok: true }>,
 
   const ours = new Set(Object.values(SHEET_NAMES).flatMap((name) => [name.fi, name.en]));
   const tableRoles = new Map<string, SheetRole>(EDITABLE_TABLES.map((t) => [t.name.toLowerCase(), t.role]));
+  const changesNames = new Set([SHEET_NAMES.changes.fi, SHEET_NAMES.changes.en]);
+  const changesNotes = options.changes
+    ? []
+    : grid.sheets.filter((sheet) => changesNames.has(sheet.name)).map((sheet): RebuildNote => ({ kind: 'changes-not-carried', sheet: sheet.name }));
   const sheetNotes = grid.sheets
     .filter((sheet) => !ours.has(sheet.name))
     .map((sheet): RebuildNote => {
@@ -44,9 +59,10 @@ export function rebuildWorkbook(reading: Extract<WorkbookReading, { ok: true }>,
         ? { kind: 'sheet-not-carried', sheet: sheet.name }
         : { kind: 'sheet-renamed', sheet: sheet.name, name: SHEET_NAMES[role][reading.plan.language] };
     });
+  const plan = reading.plan;
   return {
     ok: true,
-    laidOut: reading.laidOut,
-    notes: [...reading.readFindings.map((finding): RebuildNote => ({ kind: 'finding', finding })), ...sheetNotes],
+    laidOut: options.changes ? layOutWorkbook(plan, validatePlan(plan), { changes: options.changes }) : reading.laidOut,
+    notes: [...reading.readFindings.map((finding): RebuildNote => ({ kind: 'finding', finding })), ...sheetNotes, ...changesNotes],
   };
 }

@@ -1,6 +1,7 @@
 import { localise } from '../model/messages/catalogue';
 import { cliMessages } from './cli.messages';
 import { buildCommand } from './commands/build';
+import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { rulesCommand } from './commands/rules';
 import { schemaCommand } from './commands/schema';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   build: buildCommand,
   export: exportCommand,
+  diff: diffCommand,
   schema: schemaCommand,
   rules: rulesCommand,
 };

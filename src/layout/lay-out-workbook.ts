@@ -4,7 +4,7 @@ import { address } from './a1';
 import { COUNCIL_RULE_ROWS, COUNCIL_VALUE_COLUMN, type CouncilRuleField } from './schema/council-rule-cells';
 import { locatedAtCell, pathLocator } from './schema/locate-path';
 import type { PlacementIndex } from './schema/placement';
-import { SHEET_NAMES, SHEET_ORDER } from './schema/tables';
+import { OPTIONAL_SHEETS, SHEET_NAMES, SHEET_ORDER } from './schema/tables';
 import { actionPlanSheet } from './sheets/action-plan-sheet';
 import { contributionsLayout } from './sheets/contributions-sheet';
 import { costPoolsLayout } from './sheets/cost-pools-sheet';
@@ -32,8 +32,11 @@ export interface LaidOutWorkbook {
  * the findings are pointed at those cells, and only then are Tarkistukset
  * (which lists them) and Yhteenveto (which counts them) laid out.
  * Kuntaosuudet is laid out once and hands its references to Yhteenveto.
+ * Muutokset is there only when `options.changes` gives it, laid out by the
+ * caller (src/app/compare-plans.ts), so that the comparison is not part of
+ * every host that lays out a workbook.
  */
-export function layOutWorkbook(plan: Plan, findings: readonly Finding[]): LaidOutWorkbook {
+export function layOutWorkbook(plan: Plan, findings: readonly Finding[], options: { changes?: SheetLayout } = {}): LaidOutWorkbook {
   const language = plan.language;
   const editable = editableSheets(plan);
   const costPools = costPoolsLayout(plan, language);
@@ -54,13 +57,14 @@ export function layOutWorkbook(plan: Plan, findings: readonly Finding[]): LaidOu
     contributions.sheet,
     actionPlan,
     findingsSheet(located, language, plan),
+    ...(options.changes ? [options.changes] : []),
   ];
   const byRole = new Map<SheetRole, SheetLayout>();
   for (const sheet of all) {
     if (byRole.has(sheet.role)) throw new Error(`two sheets have the role ${sheet.role}`);
     byRole.set(sheet.role, sheet);
   }
-  const sheets = SHEET_ORDER.map((role) => {
+  const sheets = SHEET_ORDER.filter((role) => byRole.has(role) || !OPTIONAL_SHEETS.includes(role)).map((role) => {
     const sheet = byRole.get(role);
     if (!sheet) throw new Error(`no sheet is laid out for the role ${role}`);
     return sheet;

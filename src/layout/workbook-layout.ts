@@ -207,6 +207,7 @@ export type SheetRole =
   | 'metrics'
   | 'actionPlan'
   | 'findings'
+  | 'changes'
   | 'metadata';
 
 /**

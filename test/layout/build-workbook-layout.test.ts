@@ -1,5 +1,5 @@
 import { workbookLayout } from '../support/layouts';
-import { SHEET_NAMES, SHEET_ORDER } from '../../src/layout/schema/tables';
+import { OPTIONAL_SHEETS, SHEET_NAMES, SHEET_ORDER } from '../../src/layout/schema/tables';
 import type { WorkbookLayout } from '../../src/layout/workbook-layout';
 import type { Finding } from '../../src/model/finding';
 import { minimalPlan } from '../support/plan-builder';
@@ -26,9 +26,10 @@ describe.each([
   const layout = workbookLayout(plan, findings);
   const language = plan.language;
 
-  it('has every sheet in SHEET_ORDER, named in the plan\'s language', () => {
-    expect(layout.sheets.map((s) => s.role)).toEqual([...SHEET_ORDER]);
-    expect(layout.sheets.map((s) => s.name)).toEqual(SHEET_ORDER.map((role) => SHEET_NAMES[role][language]));
+  it('has every sheet in SHEET_ORDER but the optional ones, named in the plan\'s language', () => {
+    const roles = SHEET_ORDER.filter((role) => !OPTIONAL_SHEETS.includes(role));
+    expect(layout.sheets.map((s) => s.role)).toEqual(roles);
+    expect(layout.sheets.map((s) => s.name)).toEqual(roles.map((role) => SHEET_NAMES[role][language]));
     expect(layout.language).toBe(language);
   });
 

@@ -1,7 +1,8 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatNumber } from '../../engine/display-numbers';
 import { Decimal } from '../../engine/money';
+import { changesSheetFor, layOutPlanComparedWith, type EarlierVersion } from '../../app/compare-plans';
 import { layOutPlan } from '../../app/lay-out-plan';
 import { rebuildWorkbook } from '../../app/rebuild-workbook';
 import type { LaidOutWorkbook } from '../../layout/lay-out-workbook';
@@ -11,6 +12,7 @@ import { localise, localiseEach } from '../../model/messages/catalogue';
 import { writeWorkbook } from '../../xlsx/write-workbook';
 import { parseArgs } from '../args';
 import { cliMessages } from '../cli.messages';
+import { diffMessages } from '../diff.messages';
 import type { CliIo, Lang } from '../io';
 import { loadInput, problemsError, type LoadedInput } from '../load-input';
 import { UsageError, usageError } from '../usage-error';
@@ -22,24 +24,32 @@ import { writeOutputFile } from '../write-output';
  * workbook it is a rebuild: the editable tables as people left them, the
  * derived sheets made anew. A rebuild never drops what someone typed: it is
  * refused while a row or value of the source cannot be read, and it never
- * writes over the source file.
+ * writes over the source file. With --compare <old> (a plan file or a
+ * workbook) the workbook also has Muutokset, the changes since that version.
  */
 export async function buildCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs('build', argv, [
     { name: 'out', alias: 'o' },
     { name: 'lang', choices: ['fi', 'en'] },
+    { name: 'compare' },
   ]);
   const [file, extra] = args.positionals;
   const out = args.options.out;
+  const compare = args.options.compare;
   if (file === undefined) throw usageError(cliMessages, 'usage.missing-argument', { command: 'build', what: '<plan.json|workbook.xlsx>' });
   if (typeof out !== 'string') throw usageError(cliMessages, 'usage.missing-argument', { command: 'build', what: '-o <out.xlsx>' });
   if (extra !== undefined) throw usageError(cliMessages, 'usage.extra-argument', { command: 'build', argument: extra });
   if (resolve(out) === resolve(file)) throw usageError(cliMessages, 'build.same-file', { file });
+  if (typeof compare === 'string' && resolve(out) === resolve(compare)) throw usageError(diffMessages, 'build.compare-same-file', { file: out });
   const lang = (args.options.lang ?? 'fi') as Lang;
 
   const started = performance.now();
   const input = await loadInput(file);
-  const { laidOut, notes } = input.kind === 'workbook' ? rebuilt(input, file, lang) : { laidOut: layOutPlan(input.plan), notes: [] };
+  const compareWith: EarlierVersion | undefined = typeof compare === 'string' ? { label: basename(compare), plan: (await loadInput(compare)).plan } : undefined;
+  const { laidOut, notes } =
+    input.kind === 'workbook'
+      ? rebuilt(input, file, lang, compareWith)
+      : { laidOut: compareWith ? layOutPlanComparedWith(input.plan, compareWith) : layOutPlan(input.plan), notes: [] };
   const findings = laidOut.findings;
   const layout = laidOut.layout;
   const buffer = await writeWorkbook(layout);
@@ -67,8 +77,14 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
  * again), the sheets it does not carry over, and the renamed sheets whose
  * tables it puts back under their own names.
  */
-function rebuilt(input: Extract<LoadedInput, { kind: 'workbook' }>, file: string, lang: Lang): { laidOut: LaidOutWorkbook; notes: string[] } {
-  const rebuild = rebuildWorkbook(input.reading, input.grid);
+function rebuilt(
+  input: Extract<LoadedInput, { kind: 'workbook' }>,
+  file: string,
+  lang: Lang,
+  compareWith: EarlierVersion | undefined,
+): { laidOut: LaidOutWorkbook; notes: string[] } {
+  const changes = compareWith ? changesSheetFor(input.reading.plan, compareWith) : undefined;
+  const rebuild = rebuildWorkbook(input.reading, input.grid, changes ? { changes } : {});
   if (!rebuild.ok) {
     if (rebuild.refusal === 'unread-values') throw problemsError('build.unsafe-rebuild', file, rebuild.problems);
     throw unreadColumnsError(file, rebuild.columns);
@@ -81,6 +97,8 @@ function rebuilt(input: Extract<LoadedInput, { kind: 'workbook' }>, file: string
         return localise(cliMessages, 'build.sheet-not-carried', { sheet: note.sheet, file })[lang];
       case 'sheet-renamed':
         return localise(cliMessages, 'build.sheet-renamed', { sheet: note.sheet, name: note.name })[lang];
+      case 'changes-not-carried':
+        return localise(diffMessages, 'build.changes-not-carried', { sheet: note.sheet })[lang];
     }
   });
   return { laidOut: rebuild.laidOut, notes };

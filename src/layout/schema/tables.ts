@@ -233,6 +233,7 @@ export const SHEET_NAMES: Record<Exclude<SheetRole, 'metadata'>, LocalisedText> 
   metrics: t('Mittarit', 'Metrics'),
   actionPlan: t('Toimintasuunnitelma', 'Action plan'),
   findings: t('Tarkistukset', 'Checks'),
+  changes: t('Muutokset', 'Changes'),
   metadata: t('PlanSheets', 'PlanSheets'),
 };
 
@@ -249,5 +250,9 @@ export const SHEET_ORDER: readonly SheetRole[] = [
   'metrics',
   'actionPlan',
   'findings',
+  'changes',
   'metadata',
 ];
+
+/** Sheets laid out only when asked for: Muutokset, when the workbook is built to compare with an earlier version. */
+export const OPTIONAL_SHEETS: readonly SheetRole[] = ['changes'];
