@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { absoluteAddress, address, parseRange, sheetRef } from '../layout/a1';
 import { checkLayout } from '../layout/check-layout';
 import { widthInCharacters } from '../layout/column-width';
@@ -8,6 +7,7 @@ import { chartPartXml, drawingPartXml, type AnchoredChart } from './chart-part';
 import { toConditionalStyle, toExcelStyle } from './cell-style';
 import { containingTable, tableFinder } from './containing-table';
 import { toFileFormula } from './file-formula';
+import { PackageFiles } from './package-files';
 import {
   addContentTypeOverride,
   addRelationship,
@@ -58,8 +58,10 @@ export async function writeWorkbook(layout: WorkbookLayout): Promise<Buffer> {
   const firstVisible = Math.max(0, layout.sheets.findIndex((s) => !s.hidden));
   workbook.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: firstVisible, activeTab: firstVisible, visibility: 'visible' }];
 
-  // Stored, not compressed: the package is opened again below and compressed once, when it is complete.
-  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+  // Stored, not compressed: the package is completed below and compressed once, when it is complete.
+  // (ExcelJS declares its Node Buffer as an interface of its own.)
+  const stored = (await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as unknown as Buffer;
+  const zip = PackageFiles.fromStoredZip(stored);
   const parts = await worksheetParts(zip);
   const counters = { table: 0, drawing: 0, chart: 0 };
   for (const sheet of layout.sheets) {
@@ -69,7 +71,7 @@ export async function writeWorkbook(layout: WorkbookLayout): Promise<Buffer> {
     await addTables(zip, part, sheet, counters);
   }
   await addDefinedNames(zip, layout, parts);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zip.toZip();
 }
 
 async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): Promise<void> {
@@ -281,7 +283,7 @@ const insertBefore = (xml: string, candidates: string[], element: string): strin
 const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
 const AFTER_TABLE_PARTS = ['<extLst', '</worksheet>'];
 
-async function addTables(zip: JSZip, part: WorksheetPart, sheet: SheetLayout, counters: { table: number }): Promise<void> {
+async function addTables(zip: PackageFiles, part: WorksheetPart, sheet: SheetLayout, counters: { table: number }): Promise<void> {
   if (sheet.tables.length === 0) return;
   const ids: string[] = [];
   for (const table of sheet.tables) {
@@ -296,7 +298,7 @@ async function addTables(zip: JSZip, part: WorksheetPart, sheet: SheetLayout, co
   zip.file(part.path, insertBefore(xml, AFTER_TABLE_PARTS, element));
 }
 
-async function addDrawing(zip: JSZip, part: WorksheetPart, sheet: SheetLayout, counters: { drawing: number; chart: number }): Promise<void> {
+async function addDrawing(zip: PackageFiles, part: WorksheetPart, sheet: SheetLayout, counters: { drawing: number; chart: number }): Promise<void> {
   if (sheet.charts.length === 0) return;
   counters.drawing += 1;
   const drawingPath = `xl/drawings/drawing${counters.drawing}.xml`;
@@ -316,7 +318,7 @@ async function addDrawing(zip: JSZip, part: WorksheetPart, sheet: SheetLayout, c
 }
 
 /** Workbook names, plus each sheet's print area and print titles (Excel's built-in _xlnm names). */
-async function addDefinedNames(zip: JSZip, layout: WorkbookLayout, parts: WorksheetPart[]): Promise<void> {
+async function addDefinedNames(zip: PackageFiles, layout: WorkbookLayout, parts: WorksheetPart[]): Promise<void> {
   const names: Array<{ name: string; value: string; localSheetId?: number }> = layout.definedNames.map((n) => ({
     name: n.name,
     value: toFileFormula(n.ref.replace(/^=/, '')),
