@@ -90,6 +90,12 @@ function tokenize(formula: string): Token[] {
   return tokens;
 }
 
+/**
+ * Text in which some function needs a prefix holds its name and "(": where
+ * this finds neither, FUNCTION_NAME would change nothing and is not run.
+ */
+const MAY_NEED_PREFIX = new RegExp(`(?:${Object.keys(PREFIXED_FUNCTIONS).map((name) => name.replace(/\./g, '\\.')).join('|')})\\(`, 'i');
+
 const TRAILING_NAME = /[A-Za-z0-9_.\\\u00C0-\uFFFF]+$/;
 const FUNCTION_NAME = /[A-Za-z_\\][A-Za-z0-9_.\\]*(?=\()/g;
 
@@ -104,7 +110,11 @@ export function toFileFormula(formula: string, context: FormulaContext = {}): st
   const out: string[] = [];
   tokens.forEach((token, i) => {
     if (token.kind === 'other') {
-      out.push(token.text.replace(FUNCTION_NAME, (name) => `${PREFIXED_FUNCTIONS[name.toUpperCase()] ?? ''}${name}`));
+      out.push(
+        MAY_NEED_PREFIX.test(token.text)
+          ? token.text.replace(FUNCTION_NAME, (name) => `${PREFIXED_FUNCTIONS[name.toUpperCase()] ?? ''}${name}`)
+          : token.text,
+      );
       return;
     }
     if (token.kind !== 'bracket' || /^\[\d+\]$/.test(token.text)) {

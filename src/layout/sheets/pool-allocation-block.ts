@@ -202,6 +202,13 @@ export const STATUS_MESSAGES: readonly LayoutMessageKey[] = [
 ];
 
 const VALUE_STYLE: CellStyle = { fill: COLOURS.derivedFill, border: { bottom: 'thin' } };
+/** The municipality rows' styles, one object each for all the rows of all the blocks (there are many). */
+const NO_STYLE: CellStyle = {};
+const ROW_STYLES: Partial<Record<keyof typeof ROW, CellStyle>> = {
+  quota: { numberFormat: '#,##0.0000 "€"' },
+  remainder: { numberFormat: '0.000000' },
+  share: { numberFormat: FORMATS.moneyCents, bold: true },
+};
 
 /** Lays out the block of one pool from `top`; one municipality row per member municipality, in plan order. */
 export function poolAllocationBlock(
@@ -333,11 +340,7 @@ export function poolAllocationBlock(
     b.set(ROW.order, r, num(i + 1));
     for (const key of Object.keys(ROW) as Array<keyof typeof ROW>) {
       if (key === 'id' || key === 'municipality' || key === 'order') continue;
-      const style: CellStyle = {};
-      if (key === 'quota') style.numberFormat = '#,##0.0000 "€"';
-      if (key === 'remainder') style.numberFormat = '0.000000';
-      if (key === 'share') Object.assign(style, { numberFormat: FORMATS.moneyCents, bold: true });
-      b.set(ROW[key], r, formula(cells[key], (results.rows[i] as PoolBlockResults['rows'][number])[key]), style);
+      b.set(ROW[key], r, formula(cells[key], (results.rows[i] as PoolBlockResults['rows'][number])[key]), ROW_STYLES[key] ?? NO_STYLE);
     }
   });
 
