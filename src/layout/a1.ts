@@ -1,7 +1,20 @@
 /** A1 addresses: column letters and row numbers, 1-based. */
 
+/** Letters already worked out, by column index: every cell address of a layout asks for them. */
+const LETTERS: string[] = [];
+/** Excel's last column (XFD): the cache holds no more. */
+const CACHED_COLUMNS = 16_384;
+
 export function columnLetter(index: number): string {
+  const cached = LETTERS[index];
+  if (cached !== undefined) return cached;
   if (!Number.isInteger(index) || index < 1) throw new RangeError(`column index must be a positive integer, got ${index}`);
+  const letters = lettersOf(index);
+  if (index <= CACHED_COLUMNS) LETTERS[index] = letters;
+  return letters;
+}
+
+function lettersOf(index: number): string {
   let letters = '';
   let n = index;
   while (n > 0) {
@@ -35,11 +48,36 @@ export interface CellPosition {
   row: number;
 }
 
-/** Parses "B12" or "$B$12"; null when the text is not an A1 cell address. */
+const DOLLAR = 36;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
+/**
+ * Parses "B12" or "$B$12"; null when the text is not an A1 cell address
+ * (/^\$?[A-Za-z]{1,3}\$?\d+$/ after trimming). Scanned by hand: readers and
+ * checks parse every cell's address.
+ */
 export function parseAddress(ref: string): CellPosition | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  if (!match) return null;
-  return { column: columnIndex(match[1] as string), row: Number(match[2]) };
+  const text = ref.trim();
+  let i = text.charCodeAt(0) === DOLLAR ? 1 : 0;
+  let column = 0;
+  const lettersFrom = i;
+  for (; i < text.length && i - lettersFrom < 4; i += 1) {
+    const code = text.charCodeAt(i) | 0x20; // lower case
+    if (code < 97 || code > 122) break;
+    column = column * 26 + (code - 96);
+  }
+  const letters = i - lettersFrom;
+  if (letters < 1 || letters > 3) return null;
+  if (text.charCodeAt(i) === DOLLAR) i += 1;
+  if (i >= text.length) return null;
+  let row = 0;
+  for (; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < DIGIT_0 || code > DIGIT_9) return null;
+    row = row * 10 + (code - DIGIT_0);
+  }
+  return { column, row };
 }
 
 /** Parses "A4:F9" (or a single cell) into its corners; null when malformed. */

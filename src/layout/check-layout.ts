@@ -67,7 +67,8 @@ export function layoutProblems(layout: WorkbookLayout): string[] {
 function sheetProblems(sheet: SheetLayout): string[] {
   const problems: string[] = [];
   const at = (ref: string): string => `${sheet.name}!${ref}`;
-  const cells = new Map(sheet.cells.map((c) => [c.ref, c]));
+  // Only the tables' header cells are looked up: a sheet without tables needs no index of its cells.
+  const cells = sheet.tables.length === 0 ? new Map<string, SheetLayout['cells'][number]>() : new Map(sheet.cells.map((c) => [c.ref, c]));
 
   for (const cell of sheet.cells) {
     const position = parseAddress(cell.ref);

@@ -46,31 +46,33 @@ interface Token {
   text: string;
 }
 
+/** Where the next string literal, quoted sheet name or structured reference may start. */
+const SPECIAL = /["'[]/g;
+
 /** Splits a formula so that string literals, quoted sheet names and [structured references] are never rewritten. */
 function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
-  let other = '';
   let i = 0;
-  const flush = (): void => {
-    if (other) tokens.push({ kind: 'other', text: other });
-    other = '';
-  };
   while (i < formula.length) {
-    const ch = formula[i] as string;
+    // The plain text up to the next special character goes in one piece: formulas are long and mostly plain.
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(formula);
+    const at = next ? next.index : formula.length;
+    if (at > i) tokens.push({ kind: 'other', text: formula.slice(i, at) });
+    if (!next) break;
+    const ch = next[0];
     if (ch === '"' || ch === "'") {
-      flush();
-      let j = i + 1;
+      let j = at + 1;
       while (j < formula.length) {
         if (formula[j] === ch && formula[j + 1] === ch) j += 2;
         else if (formula[j] === ch) break;
         else j += 1;
       }
-      tokens.push({ kind: ch === '"' ? 'string' : 'quoted', text: formula.slice(i, j + 1) });
+      tokens.push({ kind: ch === '"' ? 'string' : 'quoted', text: formula.slice(at, j + 1) });
       i = j + 1;
-    } else if (ch === '[') {
-      flush();
+    } else {
       let depth = 0;
-      let j = i;
+      let j = at;
       for (; j < formula.length; j += 1) {
         const c = formula[j];
         // Inside a structured reference an apostrophe escapes the next character.
@@ -81,16 +83,18 @@ function tokenize(formula: string): Token[] {
           if (depth === 0) break;
         }
       }
-      tokens.push({ kind: 'bracket', text: formula.slice(i, j + 1) });
+      tokens.push({ kind: 'bracket', text: formula.slice(at, j + 1) });
       i = j + 1;
-    } else {
-      other += ch;
-      i += 1;
     }
   }
-  flush();
   return tokens;
 }
+
+/**
+ * Text in which some function needs a prefix holds its name and "(": where
+ * this finds neither, FUNCTION_NAME would change nothing and is not run.
+ */
+const MAY_NEED_PREFIX = new RegExp(`(?:${Object.keys(PREFIXED_FUNCTIONS).map((name) => name.replace(/\./g, '\\.')).join('|')})\\(`, 'i');
 
 const TRAILING_NAME = /[A-Za-z0-9_.\\\u00C0-\uFFFF]+$/;
 const FUNCTION_NAME = /[A-Za-z_\\][A-Za-z0-9_.\\]*(?=\()/g;
@@ -106,7 +110,11 @@ export function toFileFormula(formula: string, context: FormulaContext = {}): st
   const out: string[] = [];
   tokens.forEach((token, i) => {
     if (token.kind === 'other') {
-      out.push(token.text.replace(FUNCTION_NAME, (name) => `${PREFIXED_FUNCTIONS[name.toUpperCase()] ?? ''}${name}`));
+      out.push(
+        MAY_NEED_PREFIX.test(token.text)
+          ? token.text.replace(FUNCTION_NAME, (name) => `${PREFIXED_FUNCTIONS[name.toUpperCase()] ?? ''}${name}`)
+          : token.text,
+      );
       return;
     }
     if (token.kind !== 'bracket' || /^\[\d+\]$/.test(token.text)) {
@@ -145,7 +153,8 @@ export function fromFileFormula(formula: string, context: FormulaContext = {}): 
   const out: string[] = [];
   for (const token of tokens) {
     if (token.kind === 'other') {
-      out.push(token.text.replace(/(^|[^A-Za-z0-9_.\\])(?:_xl(?:fn|ws|pm)\.)+/gi, '$1'));
+      // Most formulas carry no prefix at all: skip the rewrite then.
+      out.push(/_xl/i.test(token.text) ? token.text.replace(/(^|[^A-Za-z0-9_.\\])(?:_xl(?:fn|ws|pm)\.)+/gi, '$1') : token.text);
       continue;
     }
     if (token.kind !== 'bracket' || /^\[\d+\]$/.test(token.text)) {

@@ -1,4 +1,3 @@
-import type JSZip from 'jszip';
 import { attributes, escapeXml, findElements, XML_DECLARATION } from './xml';
 
 /**
@@ -38,7 +37,17 @@ export interface WorksheetPart {
   path: string;
 }
 
-export async function readPart(zip: JSZip, path: string): Promise<string | null> {
+/**
+ * What the helpers here need of a package: to read a part as text and to
+ * add or replace one. A JSZip is one (the reader's); the writer's
+ * PackageFiles (package-files.ts) is another.
+ */
+export interface PackageParts {
+  file(path: string): { async(type: 'string'): Promise<string> } | null;
+  file(path: string, data: string): unknown;
+}
+
+export async function readPart(zip: PackageParts, path: string): Promise<string | null> {
   const file = zip.file(path);
   return file ? file.async('string') : null;
 }
@@ -60,7 +69,7 @@ export function resolveTarget(partPath: string, target: string): string {
   return segments.join('/');
 }
 
-export async function readRelationships(zip: JSZip, partPath: string): Promise<Relationship[]> {
+export async function readRelationships(zip: PackageParts, partPath: string): Promise<Relationship[]> {
   const xml = await readPart(zip, relsPathOf(partPath));
   if (xml === null) return [];
   return findElements(xml, 'Relationship').map(({ attributes: a }) => {
@@ -71,7 +80,7 @@ export async function readRelationships(zip: JSZip, partPath: string): Promise<R
 }
 
 /** The sheets in workbook order with the worksheet part of each (chartsheets are left out). */
-export async function worksheetParts(zip: JSZip): Promise<WorksheetPart[]> {
+export async function worksheetParts(zip: PackageParts): Promise<WorksheetPart[]> {
   const workbookPath = await officeDocumentPath(zip);
   const xml = await readPart(zip, workbookPath);
   if (xml === null) return [];
@@ -89,14 +98,14 @@ export async function worksheetParts(zip: JSZip): Promise<WorksheetPart[]> {
 }
 
 /** The workbook part named by the package relationships (normally xl/workbook.xml). */
-export async function officeDocumentPath(zip: JSZip): Promise<string> {
+export async function officeDocumentPath(zip: PackageParts): Promise<string> {
   const xml = await readPart(zip, '_rels/.rels');
   const rel = xml ? findElements(xml, 'Relationship').find((r) => (r.attributes.Type ?? '').endsWith('/officeDocument')) : undefined;
   return rel?.attributes.Target ? resolveTarget('', rel.attributes.Target) : 'xl/workbook.xml';
 }
 
 /** Adds a relationship to a part's .rels (creating it) and returns its id. */
-export async function addRelationship(zip: JSZip, partPath: string, type: string, target: string): Promise<string> {
+export async function addRelationship(zip: PackageParts, partPath: string, type: string, target: string): Promise<string> {
   const relsPath = relsPathOf(partPath);
   const existing = (await readPart(zip, relsPath)) ?? `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   const used = new Set(findElements(existing, 'Relationship').map((r) => r.attributes.Id));
@@ -108,7 +117,7 @@ export async function addRelationship(zip: JSZip, partPath: string, type: string
   return id;
 }
 
-export async function addContentTypeOverride(zip: JSZip, partPath: string, contentType: string): Promise<void> {
+export async function addContentTypeOverride(zip: PackageParts, partPath: string, contentType: string): Promise<void> {
   const xml = await readPart(zip, '[Content_Types].xml');
   if (xml === null) throw new Error('package has no [Content_Types].xml');
   const element = `<Override PartName="${escapeXml(`/${partPath}`)}" ContentType="${escapeXml(contentType)}"/>`;

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { GridReading } from '../app/ports';
 import type { GridCell, GridSheet, GridTable } from '../layout/sheet-grid';
-import { containingTable } from './containing-table';
+import { tableFinder } from './containing-table';
 import { fromFileFormula } from './file-formula';
 import { officeDocumentPath, readPart, readRelationships, RELATIONSHIP_TYPES, worksheetParts, type WorksheetPart } from './package-parts';
 import { decodeXstring, findElements } from './xml';
@@ -96,22 +96,23 @@ async function withoutTables(zip: JSZip, parts: WorksheetPart[]): Promise<Buffer
 
 function readCells(worksheet: ExcelJS.Worksheet, tables: GridTable[]): Record<string, GridCell> {
   const cells: Record<string, GridCell> = {};
+  const tableOf = tableFinder(tables);
   worksheet.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
       // A merged range keeps its content in the top-left cell; the others are empty.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const grid = gridCell(cell, tables);
+      const grid = gridCell(cell, tableOf);
       if (grid) cells[cell.address] = grid;
     });
   });
   return cells;
 }
 
-function gridCell(cell: ExcelJS.Cell, tables: GridTable[]): GridCell | null {
+function gridCell(cell: ExcelJS.Cell, tableOf: (ref: string) => GridTable | undefined): GridCell | null {
   const numberFormat = cell.numFmt && cell.numFmt !== 'General' ? { numberFormat: cell.numFmt } : {};
   // A shared formula whose master cell is missing has no text; then only its value is read.
   if (cell.type === ExcelJS.ValueType.Formula && typeof cell.formula === 'string') {
-    const formula = fromFileFormula(cell.formula, { table: containingTable(tables, cell.address)?.name });
+    const formula = fromFileFormula(cell.formula, { table: tableOf(cell.address)?.name });
     const result = plainValue(cell.result as ExcelJS.CellValue);
     return { ...result, formula, ...numberFormat };
   }

@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { absoluteAddress, address, parseRange, sheetRef } from '../layout/a1';
 import { checkLayout } from '../layout/check-layout';
 import { widthInCharacters } from '../layout/column-width';
-import type { CellValue, FormulaResult, HeaderFooterLayout, HeaderFooterParts, SheetLayout, WorkbookLayout } from '../layout/workbook-layout';
+import type { CellStyle, CellValue, FormulaResult, HeaderFooterLayout, HeaderFooterParts, SheetLayout, WorkbookLayout } from '../layout/workbook-layout';
 import { chartPartXml, drawingPartXml, type AnchoredChart } from './chart-part';
 import { toConditionalStyle, toExcelStyle } from './cell-style';
-import { containingTable } from './containing-table';
+import { containingTable, tableFinder } from './containing-table';
 import { toFileFormula } from './file-formula';
+import { PackageFiles } from './package-files';
 import {
   addContentTypeOverride,
   addRelationship,
@@ -58,7 +58,10 @@ export async function writeWorkbook(layout: WorkbookLayout): Promise<Buffer> {
   const firstVisible = Math.max(0, layout.sheets.findIndex((s) => !s.hidden));
   workbook.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: firstVisible, activeTab: firstVisible, visibility: 'visible' }];
 
-  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  // Stored, not compressed: the package is completed below and compressed once, when it is complete.
+  // (ExcelJS declares its Node Buffer as an interface of its own.)
+  const stored = (await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } })) as unknown as Buffer;
+  const zip = PackageFiles.fromStoredZip(stored);
   const parts = await worksheetParts(zip);
   const counters = { table: 0, drawing: 0, chart: 0 };
   for (const sheet of layout.sheets) {
@@ -68,7 +71,7 @@ export async function writeWorkbook(layout: WorkbookLayout): Promise<Buffer> {
     await addTables(zip, part, sheet, counters);
   }
   await addDefinedNames(zip, layout, parts);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zip.toZip();
 }
 
 async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): Promise<void> {
@@ -77,10 +80,9 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): Promi
     properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor.toUpperCase()}` } } : {},
   });
 
+  const tableOf = tableFinder(sheet.tables);
   for (const cell of sheet.cells) {
-    const target = ws.getCell(cell.ref);
-    target.value = cellValue(cell.value, containingTable(sheet.tables, cell.ref)?.name, sheet.name, cell.ref);
-    if (cell.style) target.style = toExcelStyle(cell.style);
+    ws.getCell(cell.ref).value = cellValue(cell.value, tableOf(cell.ref)?.name, sheet.name, cell.ref);
   }
   for (const column of sheet.columns) {
     const target = ws.getColumn(column.index);
@@ -98,6 +100,12 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): Promi
   }
   // Merged after the cells: a merge keeps the top-left value, and each cell keeps its own style (borders).
   for (const merge of sheet.merges) ws.mergeCellsWithoutStyle(merge);
+  // Styled once the cells have their final kinds (merged or not), sharing one style object among cells alike.
+  const styles = new SharedStyles();
+  for (const cell of sheet.cells) {
+    const target = ws.getCell(cell.ref);
+    target.style = styles.of(cell.style, target);
+  }
   // Across every column: ExcelJS's default extent (16838) is beyond Excel's last column (16384).
   for (const row of sheet.print.hints?.rowBreaks ?? []) ws.getRow(row).addPageBreak(1, EXCEL_COLUMNS);
 
@@ -139,6 +147,40 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): Promi
     ...(print.margins ? { margins: inInches(print.margins) } : {}),
   };
   ws.headerFooter = headerFooter(print.headerFooter);
+}
+
+/**
+ * ExcelJS works out the style of each cell it writes by rendering it, unless
+ * it has seen the very same style object before (its styles part keeps a
+ * WeakMap). So cells with equal styles get one shared object. The id ExcelJS
+ * gives a style also depends on the kind of value (a number without a format
+ * gets "General", a text none), so the objects are shared per kind as well;
+ * a cell the layout gives no style gets an empty one, as ExcelJS would.
+ * Nothing changes a cell's style after this, so sharing is safe.
+ */
+class SharedStyles {
+  private readonly byLayoutStyle = new Map<CellStyle | undefined, Map<string, Partial<ExcelJS.Style>>>();
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(style: CellStyle | undefined, cell: ExcelJS.Cell): Partial<ExcelJS.Style> {
+    const kind = `${cell.type}|${typeof cell.result}`;
+    let kinds = this.byLayoutStyle.get(style);
+    if (!kinds) {
+      kinds = new Map();
+      this.byLayoutStyle.set(style, kinds);
+    }
+    let shared = kinds.get(kind);
+    if (!shared) {
+      const key = `${kind}|${style === undefined ? '' : JSON.stringify(style)}`;
+      shared = this.byKey.get(key);
+      if (!shared) {
+        shared = style === undefined ? {} : toExcelStyle(style);
+        this.byKey.set(key, shared);
+      }
+      kinds.set(kind, shared);
+    }
+    return shared;
+  }
 }
 
 const POINTS_PER_INCH = 72;
@@ -241,7 +283,7 @@ const insertBefore = (xml: string, candidates: string[], element: string): strin
 const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
 const AFTER_TABLE_PARTS = ['<extLst', '</worksheet>'];
 
-async function addTables(zip: JSZip, part: WorksheetPart, sheet: SheetLayout, counters: { table: number }): Promise<void> {
+async function addTables(zip: PackageFiles, part: WorksheetPart, sheet: SheetLayout, counters: { table: number }): Promise<void> {
   if (sheet.tables.length === 0) return;
   const ids: string[] = [];
   for (const table of sheet.tables) {
@@ -256,7 +298,7 @@ async function addTables(zip: JSZip, part: WorksheetPart, sheet: SheetLayout, co
   zip.file(part.path, insertBefore(xml, AFTER_TABLE_PARTS, element));
 }
 
-async function addDrawing(zip: JSZip, part: WorksheetPart, sheet: SheetLayout, counters: { drawing: number; chart: number }): Promise<void> {
+async function addDrawing(zip: PackageFiles, part: WorksheetPart, sheet: SheetLayout, counters: { drawing: number; chart: number }): Promise<void> {
   if (sheet.charts.length === 0) return;
   counters.drawing += 1;
   const drawingPath = `xl/drawings/drawing${counters.drawing}.xml`;
@@ -276,7 +318,7 @@ async function addDrawing(zip: JSZip, part: WorksheetPart, sheet: SheetLayout, c
 }
 
 /** Workbook names, plus each sheet's print area and print titles (Excel's built-in _xlnm names). */
-async function addDefinedNames(zip: JSZip, layout: WorkbookLayout, parts: WorksheetPart[]): Promise<void> {
+async function addDefinedNames(zip: PackageFiles, layout: WorkbookLayout, parts: WorksheetPart[]): Promise<void> {
   const names: Array<{ name: string; value: string; localSheetId?: number }> = layout.definedNames.map((n) => ({
     name: n.name,
     value: toFileFormula(n.ref.replace(/^=/, '')),

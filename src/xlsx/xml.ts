@@ -17,6 +17,13 @@ export function unescapeXml(text: string): string {
   });
 }
 
+/** Whether a text holds a control character (tabs and line breaks included) or a "_x" that may begin an escape. */
+function needsXstringEscape(text: string): boolean {
+  if (text.includes('_x')) return true;
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) < 0x20) return true;
+  return false;
+}
+
 /**
  * SpreadsheetML escapes characters that XML cannot hold (control
  * characters) or that attributes would normalise away (line breaks in a
@@ -24,6 +31,8 @@ export function unescapeXml(text: string): string {
  * that it is not read as an escape. Cell text keeps tabs and line breaks.
  */
 export function encodeXstring(text: string, options: { keepLineBreaks?: boolean } = {}): string {
+  // Nearly every text has nothing to escape; it is returned as it is, without the scan.
+  if (!needsXstringEscape(text)) return text;
   const escaped = text.replace(/_(x[0-9a-fA-F]{4}_)/g, '_x005F_$1');
   return Array.from(escaped, (ch) => {
     const code = ch.charCodeAt(0);

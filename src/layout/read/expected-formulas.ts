@@ -1,11 +1,13 @@
 import type { Finding } from '../../model/finding';
-import { address, parseAddress, parseRange } from '../a1';
+import { address, parseAddress, parseRange, type CellPosition } from '../a1';
 import type { GridSheet, SheetGrid } from '../sheet-grid';
 import type { SheetLayout, SheetRole, TableLayout, WorkbookLayout } from '../workbook-layout';
 import { isBlankCell, normaliseLabel, shownValue } from './cell-values';
 import { cellAt, findTableByName, type TableArea } from './grid-tables';
 import { ReadContext } from './read-context';
 import { WORKBOOK_RULES } from './workbook-rules';
+
+type CellRange = { from: CellPosition; to: CellPosition };
 
 /** A cell the layout fills with a formula. */
 export interface ExpectedFormulaCell {
@@ -32,21 +34,29 @@ export function expectedFormulaCells(layout: Pick<WorkbookLayout, 'sheets'>): Ex
 
 function sheetFormulaCells(sheet: SheetLayout): ExpectedFormulaCell[] {
   const cells: ExpectedFormulaCell[] = [];
+  // Each table's range parsed once for the sheet, not once per cell.
+  const tables = sheet.tables.flatMap((table) => {
+    const range = parseRange(table.ref);
+    return range ? [{ table, range }] : [];
+  });
+  const byTop = [...tables].sort((a, b) => a.range.from.row - b.range.from.row);
+  const spans = (range: CellRange, column: number): boolean => column >= range.from.column && column <= range.to.column;
   for (const cell of sheet.cells) {
     if (cell.value.kind !== 'formula') continue;
     const position = parseAddress(cell.ref);
     if (!position) continue;
     const base = { sheet: sheet.name, role: sheet.role, cell: cell.ref, formula: cell.value.formula };
-    const inTable = sheet.tables.find((t) => contains(t, position.column, position.row));
+    const inTable = tables.find(({ range }) => spans(range, position.column) && position.row >= range.from.row && position.row <= range.to.row);
     if (inTable) {
-      const range = parseRange(inTable.ref)!;
-      const column = inTable.columns[position.column - range.from.column];
-      if (column && position.row > range.from.row) {
-        cells.push({ ...base, table: { name: inTable.name, column: column.name } });
+      const column = inTable.table.columns[position.column - inTable.range.from.column];
+      if (column && position.row > inTable.range.from.row) {
+        cells.push({ ...base, table: { name: inTable.table.name, column: column.name } });
         continue;
       }
     }
-    const anchor = tableBelow(sheet, position) ?? sheet.tables.find((t) => spans(t, position.column)) ?? sheet.tables[0];
+    // The table whose header is the nearest below the cell, in the cell's column.
+    const below = byTop.find(({ range }) => spans(range, position.column) && range.from.row > position.row);
+    const anchor = below?.table ?? tables.find(({ range }) => spans(range, position.column))?.table ?? sheet.tables[0];
     cells.push(anchor ? { ...base, anchor: { table: anchor.name, ref: anchor.ref } } : base);
   }
   return cells;
@@ -62,6 +72,7 @@ function sheetFormulaCells(sheet: SheetLayout): ExpectedFormulaCell[] {
 export function overwrittenFormulas(grid: SheetGrid, layout: Pick<WorkbookLayout, 'sheets' | 'language'>): Finding[] {
   const context = new ReadContext(layout.language);
   const expected = expectedFormulaCells(layout);
+  const place = workbookPlaces(grid);
   const checkedColumns = new Set<string>();
   for (const item of expected) {
     if (item.table) {
@@ -72,7 +83,7 @@ export function overwrittenFormulas(grid: SheetGrid, layout: Pick<WorkbookLayout
       if (layoutTable) checkColumn(context, grid, layoutTable, item.table.column, item.formula);
       continue;
     }
-    const target = placeInWorkbook(grid, item);
+    const target = place(item);
     if (target) checkCell(context, target.sheet, target.cell, item.formula, null);
   }
   return context.findings;
@@ -89,9 +100,10 @@ export function overwrittenFormulas(grid: SheetGrid, layout: Pick<WorkbookLayout
  */
 export function overwrittenDerivedFormulas(grid: SheetGrid, layout: Pick<WorkbookLayout, 'sheets' | 'language'>): Finding[] {
   const findings: Finding[] = [];
+  const place = workbookPlaces(grid);
   for (const sheet of layout.sheets) {
     const cells = sheetFormulaCells(sheet).filter((item) => !item.table);
-    const placed = cells.map((item) => ({ item, target: placeInWorkbook(grid, item) }));
+    const placed = cells.map((item) => ({ item, target: place(item) }));
     const notFormulas = placed.filter(({ target }) => target !== null && target.sheet.cells[target.cell]?.formula === undefined);
     if (notFormulas.length === 0 || notFormulas.length > Math.max(3, Math.floor(cells.length * 0.02))) continue;
     const context = new ReadContext(layout.language);
@@ -126,22 +138,37 @@ function checkCell(context: ReadContext, sheet: GridSheet, cell: string, formula
   context.report(WORKBOOK_RULES.formulaOverwritten, key, { column: column ?? '', value: shownValue(found) }, sheet.name, cell, outcome);
 }
 
-function placeInWorkbook(grid: SheetGrid, item: ExpectedFormulaCell): { sheet: GridSheet; cell: string } | null {
-  const position = parseAddress(item.cell)!;
-  if (!item.anchor) {
-    const sheet = grid.sheets.find((s) => normaliseLabel(s.name) === normaliseLabel(item.sheet));
-    return sheet ? { sheet, cell: item.cell } : null;
-  }
-  const area = findTableByName(grid, item.anchor.table);
-  const planned = parseRange(item.anchor.ref);
-  if (!area || !planned) return null;
-  const column = position.column + (area.left - planned.from.column);
-  const row = position.row + (area.top - planned.from.row);
-  // A cell over a column the table has in the layout but not in the workbook (a year the plan
-  // read has gained) never existed there: nothing was typed over it.
-  const overColumn = position.column >= planned.from.column && position.column <= planned.to.column;
-  if (overColumn && (column < area.left || column > area.right)) return null;
-  return column >= 1 && row >= 1 ? { sheet: area.sheet, cell: address(column, row) } : null;
+/**
+ * Where an expected cell stands in the workbook: at its own address on its
+ * sheet, or moved as its anchor table moved. Sheets and tables are looked up
+ * once per name, since every formula cell of a sheet asks for the same few.
+ */
+function workbookPlaces(grid: SheetGrid): (item: ExpectedFormulaCell) => { sheet: GridSheet; cell: string } | null {
+  const sheets = new Map<string, GridSheet | undefined>();
+  const areas = new Map<string, TableArea | undefined>();
+  const plannedRanges = new Map<string, CellRange | null>();
+  const memo = <K, V>(cache: Map<K, V>, key: K, make: () => V): V => {
+    if (!cache.has(key)) cache.set(key, make());
+    return cache.get(key) as V;
+  };
+  return (item) => {
+    const position = parseAddress(item.cell)!;
+    if (!item.anchor) {
+      const sheet = memo(sheets, item.sheet, () => grid.sheets.find((s) => normaliseLabel(s.name) === normaliseLabel(item.sheet)));
+      return sheet ? { sheet, cell: item.cell } : null;
+    }
+    const anchor = item.anchor;
+    const area = memo(areas, anchor.table, () => findTableByName(grid, anchor.table));
+    const planned = memo(plannedRanges, anchor.ref, () => parseRange(anchor.ref));
+    if (!area || !planned) return null;
+    const column = position.column + (area.left - planned.from.column);
+    const row = position.row + (area.top - planned.from.row);
+    // A cell over a column the table has in the layout but not in the workbook (a year the plan
+    // read has gained) never existed there: nothing was typed over it.
+    const overColumn = position.column >= planned.from.column && position.column <= planned.to.column;
+    if (overColumn && (column < area.left || column > area.right)) return null;
+    return column >= 1 && row >= 1 ? { sheet: area.sheet, cell: address(column, row) } : null;
+  };
 }
 
 function tableOf(layout: Pick<WorkbookLayout, 'sheets'>, sheet: string, name: string): TableLayout | undefined {
@@ -153,21 +180,3 @@ function columnOf(area: TableArea, header: string): number | undefined {
   return i < 0 ? undefined : area.left + i;
 }
 
-function contains(table: TableLayout, column: number, row: number): boolean {
-  const range = parseRange(table.ref);
-  return !!range && column >= range.from.column && column <= range.to.column && row >= range.from.row && row <= range.to.row;
-}
-
-/** The table whose header is the nearest below a cell, in the cell's column. */
-function tableBelow(sheet: SheetLayout, position: { column: number; row: number }): TableLayout | undefined {
-  const below = sheet.tables
-    .map((table) => ({ table, top: parseRange(table.ref)?.from.row ?? 0 }))
-    .filter(({ table, top }) => spans(table, position.column) && top > position.row)
-    .sort((a, b) => a.top - b.top);
-  return below[0]?.table;
-}
-
-function spans(table: TableLayout, column: number): boolean {
-  const range = parseRange(table.ref);
-  return !!range && column >= range.from.column && column <= range.to.column;
-}

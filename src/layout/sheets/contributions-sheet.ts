@@ -118,8 +118,9 @@ export function contributionsLayout(plan: Plan, refs: PoolBlockRefs, language: L
   b.set(1, introRow + 3, text(m('contributions.blocksNote')), { italic: true });
   const blocks: PoolAllocationBlock[] = [];
   let blockRow = introRow + 5;
+  const memberRows = poolMemberRows(plan);
   for (const pool of pools) {
-    const block = poolAllocationBlock(b, plan, pool, language, blockRow, refs, poolMemberRows(plan));
+    const block = poolAllocationBlock(b, plan, pool, language, blockRow, refs, memberRows);
     blocks.push(block);
     blockRow = block.lastRow + 3;
   }
@@ -140,7 +141,6 @@ export function contributionsLayout(plan: Plan, refs: PoolBlockRefs, language: L
   for (const [column, label] of headers) b.set(column, MATRIX_HEADER_ROW, text(label), HEADER_STYLE);
 
   // What the matrix's formulas give, from the tables the layout writes (the shares from the pool blocks).
-  const sameText = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
   const previousEntries = (plan.contributions.previous?.amounts ?? []).map((entry) => ({
     municipality: entry.municipality,
     amount: new Decimal(entry.amount),
@@ -148,10 +148,15 @@ export function contributionsLayout(plan: Plan, refs: PoolBlockRefs, language: L
   const previousYearValue = previousEntries.length === 0 ? null : (plan.contributions.previous?.year ?? null);
   const shareOf = (p: number, i: number): FormulaResult => (blocks[p] as PoolAllocationBlock).shareResult(i);
   const totals = municipalities.map((_, i) => pools.reduce((total, _pool, p) => total.plus(resultNumber(shareOf(p, i)) ?? ZERO), ZERO));
-  const previousAmounts = municipalities.map((municipality) => {
-    const own = previousEntries.filter((entry) => sameText(entry.municipality, municipality.id));
-    return previousYearValue === null || own.length === 0 ? null : own.reduce((total, entry) => total.plus(entry.amount), ZERO);
-  });
+  // Summed by id as SUMIFS matches it (case-insensitively), once rather than per municipality.
+  const previousById = new Map<string, Decimal>();
+  for (const entry of previousEntries) {
+    const id = entry.municipality.toLowerCase();
+    previousById.set(id, (previousById.get(id) ?? ZERO).plus(entry.amount));
+  }
+  const previousAmounts = municipalities.map((municipality) =>
+    previousYearValue === null ? null : (previousById.get(municipality.id.toLowerCase()) ?? null),
+  );
   const changeResult = (current: Decimal, before: Decimal | null): FormulaResult =>
     before === null ? EMPTY_TEXT : numberResult(current.minus(before).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
   const changePercentResult = (current: Decimal, before: Decimal | null): FormulaResult =>

@@ -202,6 +202,13 @@ export const STATUS_MESSAGES: readonly LayoutMessageKey[] = [
 ];
 
 const VALUE_STYLE: CellStyle = { fill: COLOURS.derivedFill, border: { bottom: 'thin' } };
+/** The municipality rows' styles, one object each for all the rows of all the blocks (there are many). */
+const NO_STYLE: CellStyle = {};
+const ROW_STYLES: Partial<Record<keyof typeof ROW, CellStyle>> = {
+  quota: { numberFormat: '#,##0.0000 "€"' },
+  remainder: { numberFormat: '0.000000' },
+  share: { numberFormat: FORMATS.moneyCents, bold: true },
+};
 
 /** Lays out the block of one pool from `top`; one municipality row per member municipality, in plan order. */
 export function poolAllocationBlock(
@@ -226,10 +233,13 @@ export function poolAllocationBlock(
   const count = Math.max(plan.municipalities.length, 1);
   const last = first + count - 1;
 
+  // Worked out once: every row's formulas name them many times over.
+  const parameterRefs = mapKeys(PARAM, (column) => absoluteAddress(column, p));
+  const columnRefs = mapKeys(ROW, (column) => `${absoluteAddress(column, first)}:${absoluteAddress(column, last)}`);
   /** Absolute reference to a parameter of this block. */
-  const P = (key: keyof typeof PARAM): string => absoluteAddress(PARAM[key], p);
+  const P = (key: keyof typeof PARAM): string => parameterRefs[key];
   /** The whole column of the municipality rows, absolute. */
-  const R = (key: keyof typeof ROW): string => `${absoluteAddress(ROW[key], first)}:${absoluteAddress(ROW[key], last)}`;
+  const R = (key: keyof typeof ROW): string => columnRefs[key];
 
   b.set(1, top, text(m('contributions.block.title', { name: pool.name })), STYLES.subtitle);
   for (const key of Object.keys(PARAM) as Array<keyof typeof PARAM>) {
@@ -330,11 +340,7 @@ export function poolAllocationBlock(
     b.set(ROW.order, r, num(i + 1));
     for (const key of Object.keys(ROW) as Array<keyof typeof ROW>) {
       if (key === 'id' || key === 'municipality' || key === 'order') continue;
-      const style: CellStyle = {};
-      if (key === 'quota') style.numberFormat = '#,##0.0000 "€"';
-      if (key === 'remainder') style.numberFormat = '0.000000';
-      if (key === 'share') Object.assign(style, { numberFormat: FORMATS.moneyCents, bold: true });
-      b.set(ROW[key], r, formula(cells[key], (results.rows[i] as PoolBlockResults['rows'][number])[key]), style);
+      b.set(ROW[key], r, formula(cells[key], (results.rows[i] as PoolBlockResults['rows'][number])[key]), ROW_STYLES[key] ?? NO_STYLE);
     }
   });
 
@@ -356,6 +362,10 @@ export function poolAllocationBlock(
     roundingResult: results.parameters.rounding,
     statusTextResult: results.parameters.status,
   };
+}
+
+function mapKeys<K extends string>(columns: Readonly<Record<K, number>>, ref: (column: number) => string): Record<K, string> {
+  return Object.fromEntries((Object.keys(columns) as K[]).map((key) => [key, ref(columns[key])])) as Record<K, string>;
 }
 
 /**
@@ -422,17 +432,24 @@ export function poolBlockResults(plan: Plan, pool: Pool, language: Language, mem
   const units = roundUnits(amount.times(unitsPerEuro));
   const keyIndex = (['population', 'equal', 'weights', 'fixed'] as const).findIndex((k) => sameText(keyLabel, labelOf(ENUM_LABELS.allocationKey, k))) + 1;
   const allFlag = sameText(allLabel, labelOf(ENUM_LABELS.yesNo, 'yes')) ? 1 : sameText(allLabel, labelOf(ENUM_LABELS.yesNo, 'no')) ? 0 : -1;
-  const poolMembers = members.filter((row) => sameText(row.pool, pool.id));
+  const poolMembers = membersByPool(members).get(pool.id.toLowerCase()) ?? [];
+  // Grouped once by the text the formulas compare (case-insensitively), so that each row looks up rather than scans.
+  const membersOf = groupBy(poolMembers, (row) => row.municipality.toLowerCase());
+  const populationOf = new Map<string, Decimal>();
+  for (const other of plan.municipalities) {
+    const id = other.id.toLowerCase();
+    populationOf.set(id, (populationOf.get(id) ?? ZERO).plus(other.population));
+  }
 
   const rows = plan.municipalities.map((municipality, i) => {
-    const own = poolMembers.filter((row) => sameText(row.municipality, municipality.id));
+    const own = membersOf.get(municipality.id.toLowerCase()) ?? [];
     const memberRows = own.length;
     const participates = allFlag === 1 || memberRows > 0 ? 1 : 0;
     const valueOf = (row: PoolMemberValues): string | undefined => (keyIndex === 3 ? row.weight : row.fixedAmount);
     const valueGiven = keyIndex === 3 || keyIndex === 4 ? own.filter((row) => valueOf(row) !== undefined).length : 1;
     let weight = ZERO;
     if (participates === 1 && keyIndex === 1) {
-      weight = plan.municipalities.filter((other) => sameText(other.id, municipality.id)).reduce((total, other) => total.plus(other.population), ZERO);
+      weight = populationOf.get(municipality.id.toLowerCase()) ?? ZERO;
     } else if (participates === 1 && keyIndex === 2) {
       weight = new Decimal(1);
     } else if (participates === 1 && keyIndex >= 3) {
@@ -484,20 +501,20 @@ export function poolBlockResults(plan: Plan, pool: Pool, language: Language, mem
   });
   const blank = (i: number): boolean => (rows[i] as (typeof rows)[number]).participates === 0 || code !== 0;
   const leftover = units.minus(steps.reduce((total, s, i) => (blank(i) ? total : total.plus(s.floor)), ZERO));
-  const rank = (i: number): number | null => {
-    if (blank(i) || keyIndex === 4) return null;
-    const own = steps[i] as (typeof steps)[number];
-    const w = integerWeights[i] as Decimal;
-    let ahead = 0;
-    rows.forEach((other, j) => {
-      if (other.participates === 0) return;
-      const theirs = steps[j] as (typeof steps)[number];
-      const v = integerWeights[j] as Decimal;
-      const cmp = theirs.remainderUnits.comparedTo(own.remainderUnits);
-      if (cmp > 0 || (cmp === 0 && (v.gt(w) || (v.eq(w) && other.order < (rows[i] as (typeof rows)[number]).order)))) ahead += 1;
-    });
-    return 1 + ahead;
-  };
+  // The formula's rank counts the participants ahead (larger remainder, then larger weight, then earlier
+  // in plan order): a strict total order, so a participant's rank is its place in the participants sorted by it.
+  const places = new Map<number, number>();
+  rows
+    .map((r, i) => i)
+    .filter((i) => (rows[i] as (typeof rows)[number]).participates === 1)
+    .sort((i, j) => {
+      const byRemainder = (steps[j] as (typeof steps)[number]).remainderUnits.comparedTo((steps[i] as (typeof steps)[number]).remainderUnits);
+      if (byRemainder !== 0) return byRemainder;
+      const byWeight = (integerWeights[j] as Decimal).comparedTo(integerWeights[i] as Decimal);
+      return byWeight !== 0 ? byWeight : (rows[i] as (typeof rows)[number]).order - (rows[j] as (typeof rows)[number]).order;
+    })
+    .forEach((i, place) => places.set(i, place + 1));
+  const rank = (i: number): number | null => (blank(i) || keyIndex === 4 ? null : (places.get(i) as number));
 
   const orBlank = (i: number, value: () => FormulaResult): FormulaResult => (blank(i) ? EMPTY_TEXT : value());
   const rowResults = rows.map((r, i) => {
@@ -548,4 +565,26 @@ export function poolBlockResults(plan: Plan, pool: Pool, language: Language, mem
       status: textResult(status),
     },
   };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** The PoolMembers rows by pool id (as the formulas compare it): every pool's block reads the same rows. */
+const groupedMembers = new WeakMap<readonly PoolMemberValues[], Map<string, PoolMemberValues[]>>();
+function membersByPool(members: readonly PoolMemberValues[]): Map<string, PoolMemberValues[]> {
+  let groups = groupedMembers.get(members);
+  if (!groups) {
+    groups = groupBy(members, (row) => row.pool.toLowerCase());
+    groupedMembers.set(members, groups);
+  }
+  return groups;
 }
