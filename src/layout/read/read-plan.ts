@@ -77,6 +77,7 @@ export function readPlan(grid: SheetGrid): ReadPlanResult {
   const context = new ReadContext(metadata?.language ?? probe.language);
   context.findings.push(...probe.findings);
   context.complete = probe.complete;
+  for (const { table, key, note } of metadata?.notes ?? []) context.taggedNotes.set(`${table}:${key}`, note);
 
   const table = (spec: TableSpec) => tableRows(grid, spec, context);
   const municipalitiesTable = table(MUNICIPALITIES_TABLE);

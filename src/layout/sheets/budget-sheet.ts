@@ -20,6 +20,7 @@ import {
   referenceValidation,
   sheetName,
   tableRow,
+  noteCell,
   textCell,
   TITLE_ROW,
 } from './sheet-common';
@@ -93,7 +94,7 @@ export function budgetSheet(plan: Plan, language: Language = plan.language): She
         total: moneyCell(y.total),
         municipalFunding: moneyCell(y.municipalFunding),
         externalFunding: moneyCell(y.externalFunding),
-        note: textCell(y.note),
+        note: noteCell(y.note, language),
       }),
     );
     const styles = columnStyles(spec, yearsMoney);
@@ -116,7 +117,7 @@ export function budgetSheet(plan: Plan, language: Language = plan.language): She
         id: textCell(line.id),
         name: textCell(line.name),
         section: textCell(line.sectionId),
-        note: textCell(line.note),
+        note: noteCell(line.note, language),
       }),
       ...lineYears.map((year) => moneyCell(amountIn(line, year))),
     ]);
