@@ -214,7 +214,10 @@ describe('examples/kaustinen-2026.plan.json', () => {
     const walk = (value: unknown): void => {
       if (Array.isArray(value)) value.forEach(walk);
       else if (value !== null && typeof value === 'object')
-        for (const [key, inner] of Object.entries(value)) key === 'note' ? notes.push(inner) : walk(inner);
+        for (const [key, inner] of Object.entries(value)) {
+          if (key === 'note') notes.push(inner);
+          else walk(inner);
+        }
     };
     walk(plan);
     expect(notes.length).toBeGreaterThan(10);
