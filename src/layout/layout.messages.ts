@@ -27,6 +27,8 @@ export const layoutMessages = {
   'budget.yearsTitle': { fi: 'Vuodet ja rahoitus', en: 'Years and funding' },
   'budget.linesTitle': { fi: 'Talousarviorivit', en: 'Budget lines' },
   'budget.linesTotal': { fi: 'Rivit yhteensä', en: 'Lines in total' },
+  'budget.linesNone': { fi: 'Talousarviorivejä ei ole.', en: 'There are no budget lines.' },
+  'budget.yearsNone': { fi: 'Talousarviovuosia ei ole.', en: 'There are no budget years.' },
   'sections.title': { fi: 'Tiimit ja läpileikkaavat osiot', en: 'Teams and cross-cutting sections' },
   'goals.title': { fi: 'Tavoitteet', en: 'Goals' },
   'actions.title': { fi: 'Toimenpiteet ja alatoimenpiteet', en: 'Actions and sub-actions' },
