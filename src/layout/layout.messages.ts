@@ -27,6 +27,7 @@ export const layoutMessages = {
   'budget.yearsTitle': { fi: 'Vuodet ja rahoitus', en: 'Years and funding' },
   'budget.linesTitle': { fi: 'Talousarviorivit', en: 'Budget lines' },
   'budget.linesTotal': { fi: 'Rivit yhteensä', en: 'Lines in total' },
+  'chapters.none': { fi: 'Suunnitelmassa ei ole lukuja I–III.', en: 'The plan has no chapters I–III.' },
   'budget.linesNone': { fi: 'Talousarviorivejä ei ole.', en: 'There are no budget lines.' },
   'budget.yearsNone': { fi: 'Talousarviovuosia ei ole.', en: 'There are no budget years.' },
   'sections.title': { fi: 'Tiimit ja läpileikkaavat osiot', en: 'Teams and cross-cutting sections' },

@@ -105,6 +105,12 @@ export function readPlan(grid: SheetGrid): ReadPlanResult {
   const budgetLines = readBudgetLines(context, tables.budgetLines, sectionIds);
   const contributions = readContributions(context, tables, municipalityIds, metadata?.contributions);
 
+  // The chapters sheet is derived: read only to point findings at the sentences they check.
+  const chapters = findSheet(grid, 'chapters');
+  for (const [cell, value] of Object.entries(chapters?.cells ?? {})) {
+    if (chapters && typeof value.value === 'string') context.proseCells.push({ sheet: chapters.name, cell, text: value.value });
+  }
+
   const sheetName = (role: SheetRole): string => findSheet(grid, role)?.name ?? SHEET_NAMES[role][context.language];
   const unlocated: CellLocator = () => ({ sheet: sheetName('summary'), cell: 'A1' });
   if (!metadata || !council || !context.complete) return { plan: null, findings: context.findings, locate: unlocated, index: context };
