@@ -24,8 +24,13 @@ import { sheetName } from './sheet-common';
  * first paragraph.
  */
 
-/** The one column's width in character units: about 100 characters of 10 pt text a line. */
-export const CHAPTERS_WIDTH = 95;
+/**
+ * The one column's width in character units (about 80 characters of 10 pt
+ * text a line), narrow enough to fit portrait A4 unscaled in both programs:
+ * a single column wider than the page is not scaled down by LibreOffice's
+ * fit to width (the sheet is one page wide already) but cut off.
+ */
+export const CHAPTERS_WIDTH = 72;
 const FONT_SIZE = 10;
 const PARAGRAPH: CellStyle = { wrap: true, vertical: 'top', fontSize: FONT_SIZE };
 const HEADING: CellStyle = { ...STYLES.subtitle, fontSize: 12, vertical: 'top' };
