@@ -4,8 +4,8 @@ import type { SheetGrid } from '../layout/sheet-grid';
 import type { SheetRole } from '../layout/workbook-layout';
 import type { Language } from '../model/plan';
 
-/** The council appendices printed when no sheets are named: the action plan, the budget, the contributions. */
-export const APPENDIX_ROLES: readonly SheetRole[] = ['actionPlan', 'budget', 'contributions'];
+/** The council appendices printed when no sheets are named: the chapters (I–III), the action plan, the budget, the contributions. */
+export const APPENDIX_ROLES: readonly SheetRole[] = ['chapters', 'actionPlan', 'budget', 'contributions'];
 
 /** The locale a document prints in, so that a Finnish plan's numbers read "1 003 733,00 €". */
 export const PRINT_LOCALES: Readonly<Record<Language, string>> = { fi: 'fi-FI', en: 'en-GB' };

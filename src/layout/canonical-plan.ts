@@ -1,4 +1,5 @@
 import { Decimal } from '../engine/money';
+import type { Note } from '../model/note';
 import type { BudgetLine, Goal, Plan, Pool } from '../model/plan';
 import { canonicalDecimal, canonicalMoney } from './decimal-text';
 import { withoutUndefined } from './schema/plan-metadata';
@@ -13,7 +14,8 @@ import { withoutUndefined } from './schema/plan-metadata';
  * - money in the canonical form of decimal-text.ts ("1234.5" → "1234.50",
  *   "100.00" → "100"); other decimals in their shortest form as a number cell
  *   (a binary double) holds them ("2.40" → "2.4");
- * - an optional text that is "" is absent (an empty cell);
+ * - an optional text that is "" is absent (an empty cell); a language-tagged
+ *   note comes back as it was (the metadata sheet keeps it);
  * - an optional list that is empty is absent: a goal's responsible bodies,
  *   an action's sub-actions, a metric's values, the budget lines; a goal's
  *   scope with no municipality and no text is absent;
@@ -29,9 +31,9 @@ import { withoutUndefined } from './schema/plan-metadata';
 export function canonicalPlan(plan: Plan): Plan {
   return withoutUndefined({
     ...plan,
-    municipalities: plan.municipalities.map((m) => withoutUndefined({ ...m, note: optionalText(m.note) })),
+    municipalities: plan.municipalities.map((m) => withoutUndefined({ ...m, note: optionalNote(m.note) })),
     sections: plan.sections.map((section) =>
-      withoutUndefined({ ...section, note: optionalText(section.note), goals: section.goals.map(canonicalGoal) }),
+      withoutUndefined({ ...section, note: optionalNote(section.note), goals: section.goals.map(canonicalGoal) }),
     ),
     budget: withoutUndefined({
       ...plan.budget,
@@ -41,7 +43,7 @@ export function canonicalPlan(plan: Plan): Plan {
           total: optionalMoney(y.total),
           municipalFunding: optionalMoney(y.municipalFunding),
           externalFunding: optionalMoney(y.externalFunding),
-          note: optionalText(y.note),
+          note: optionalNote(y.note),
         }),
       ),
       lines: nonEmpty(plan.budget.lines?.map(canonicalLine)),
@@ -72,7 +74,7 @@ function canonicalGoal(goal: Goal): Goal {
     heading: optionalText(goal.heading),
     scope,
     responsibleBodies: nonEmpty(bodies),
-    note: optionalText(goal.note),
+    note: optionalNote(goal.note),
     actions: goal.actions.map((action) =>
       withoutUndefined({ ...action, subActions: nonEmpty(action.subActions) }),
     ),
@@ -101,7 +103,7 @@ function canonicalLine(line: BudgetLine): BudgetLine {
     .filter((a) => (years.has(a.year) ? false : (years.add(a.year), true)))
     .sort((a, b) => a.year - b.year)
     .map((a) => ({ year: a.year, amount: canonicalMoney(a.amount) }));
-  return withoutUndefined({ ...line, amounts, note: optionalText(line.note) });
+  return withoutUndefined({ ...line, amounts, note: optionalNote(line.note) });
 }
 
 function canonicalPool(pool: Pool): Pool {
@@ -119,8 +121,13 @@ function canonicalPool(pool: Pool): Pool {
     amount: canonicalMoney(pool.amount),
     key,
     municipalities: participants,
-    note: optionalText(pool.note),
+    note: optionalNote(pool.note),
   });
+}
+
+/** A tagged note comes back whole (the metadata sheet keeps it); a plain one as a text cell does. */
+function optionalNote(note: Note | undefined): Note | undefined {
+  return typeof note === 'string' ? optionalText(note) : note;
 }
 
 function optionalText(value: string | undefined): string | undefined {

@@ -3,9 +3,10 @@ import type { Plan } from '../model/plan';
 import { address } from './a1';
 import { COUNCIL_RULE_ROWS, COUNCIL_VALUE_COLUMN, type CouncilRuleField } from './schema/council-rule-cells';
 import { locatedAtCell, pathLocator } from './schema/locate-path';
-import type { PlacementIndex } from './schema/placement';
+import type { PlacementIndex, ProseCell } from './schema/placement';
 import { OPTIONAL_SHEETS, SHEET_NAMES, SHEET_ORDER } from './schema/tables';
 import { actionPlanSheet } from './sheets/action-plan-sheet';
+import { chaptersSheet } from './sheets/chapters-sheet';
 import { contributionsLayout } from './sheets/contributions-sheet';
 import { costPoolsLayout } from './sheets/cost-pools-sheet';
 import { editableSheets } from './sheets/editable-sheets';
@@ -42,11 +43,13 @@ export function layOutWorkbook(plan: Plan, findings: readonly Finding[], options
   const costPools = costPoolsLayout(plan, language);
   const contributions = contributionsLayout(plan, costPools.poolBlockRefs, language);
   const actionPlan = actionPlanSheet(plan, language);
+  const chapters = chaptersSheet(plan, language);
 
   const tableSheets = [...editable.sheets, costPools.sheet];
   const index: PlacementIndex = {
     placements: tableSheets.flatMap((sheet) => sheet.placements),
     councilCells: councilCells(SHEET_NAMES.municipalities[language]),
+    proseCells: proseCells(chapters),
   };
   const locate = pathLocator(plan, index, (role) => SHEET_NAMES[role][language]);
   const located = findings.map((finding) => locatedAtCell(finding, locate));
@@ -55,6 +58,7 @@ export function layOutWorkbook(plan: Plan, findings: readonly Finding[], options
     summarySheet(plan, located, contributions, language),
     ...tableSheets,
     contributions.sheet,
+    chapters,
     actionPlan,
     findingsSheet(located, language, plan),
     ...(options.changes ? [options.changes] : []),
@@ -80,6 +84,11 @@ export function layOutWorkbook(plan: Plan, findings: readonly Finding[], options
     findings: located,
     index,
   };
+}
+
+/** Every text cell of a sheet of prose. */
+export function proseCells(sheet: SheetLayout): ProseCell[] {
+  return sheet.cells.flatMap((cell) => (cell.value.kind === 'text' ? [{ sheet: sheet.name, cell: cell.ref, text: cell.value.text }] : []));
 }
 
 function councilCells(sheet: string): Map<string, { sheet: string; cell: string }> {

@@ -50,6 +50,8 @@ export class PageFlow {
   private readonly used: number[];
   /** Whether the current page holds anything besides the repeated rows. */
   private readonly started: boolean[];
+  /** Per program, the sheet rows that start a page, in order (see place). */
+  readonly pageStarts: number[][];
 
   constructor(
     private readonly heights: readonly number[],
@@ -57,6 +59,7 @@ export class PageFlow {
   ) {
     this.used = heights.map(() => 0);
     this.started = heights.map(() => false);
+    this.pageStarts = heights.map(() => []);
   }
 
   /** Whether rows of these heights would all land on the current page in every program. */
@@ -65,10 +68,18 @@ export class PageFlow {
     return this.heights.every((height, i) => !this.started[i] || (this.used[i] as number) + total <= height);
   }
 
-  /** Lays one row down, starting a new page where it does not fit. */
-  place(row: number): void {
+  /**
+   * Lays one row down, starting a new page where it does not fit. Given the
+   * sheet row it is, a row that starts a page (in any program) is recorded in
+   * `pageStarts`, once per program.
+   */
+  place(row: number, sheetRow?: number): void {
     this.heights.forEach((height, i) => {
-      if (this.started[i] && (this.used[i] as number) + row > height) this.used[i] = this.titleHeight;
+      if (!this.started[i] && sheetRow !== undefined) (this.pageStarts[i] as number[]).push(sheetRow);
+      if (this.started[i] && (this.used[i] as number) + row > height) {
+        this.used[i] = this.titleHeight;
+        if (sheetRow !== undefined) (this.pageStarts[i] as number[]).push(sheetRow);
+      }
       this.used[i] = (this.used[i] as number) + row;
       this.started[i] = true;
     });
@@ -81,4 +92,25 @@ export class PageFlow {
       this.started[i] = false;
     });
   }
+}
+
+/** The fewest rows of a table a page may hold on their own, where moving a break avoids fewer. */
+export const MIN_ROWS_ON_A_PAGE = 3;
+
+/**
+ * Where to break a table's data rows `first`..`last` so that its last page
+ * holds at least MIN_ROWS_ON_A_PAGE of them, given the rows that start pages
+ * in each program: the row to start a page at, or null when no page holds
+ * too few, or when moving the break would leave too few on the page before.
+ */
+export function orphanBreak(pageStarts: readonly (readonly number[])[], first: number, last: number): number | null {
+  for (const starts of pageStarts) {
+    const inside = starts.filter((row) => row > first && row <= last);
+    const lastStart = inside.at(-1);
+    if (lastStart === undefined || last - lastStart + 1 >= MIN_ROWS_ON_A_PAGE) continue;
+    const before = inside.at(-2) ?? first;
+    const moved = last - MIN_ROWS_ON_A_PAGE + 1;
+    if (moved - before >= MIN_ROWS_ON_A_PAGE) return moved;
+  }
+  return null;
 }

@@ -205,6 +205,7 @@ export type SheetRole =
   | 'goals'
   | 'actions'
   | 'metrics'
+  | 'chapters'
   | 'actionPlan'
   | 'findings'
   | 'changes'

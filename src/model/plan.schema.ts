@@ -41,7 +41,20 @@ export const IdSchema = z
 export const YearSchema = z.number().int().min(1900).max(2200);
 
 const Text = z.string();
-const Note = z.string().optional().describe('Free text, e.g. where a figure comes from or that it is illustrative');
+
+export const PLAN_LANGUAGES = ['fi', 'en'] as const;
+
+/**
+ * A note in several languages, keyed by language code: the workbook prints
+ * the plan's language only. A plain string is a note in the plan's language.
+ */
+export const TaggedNoteSchema = z
+  .partialRecord(z.enum(PLAN_LANGUAGES), z.string())
+  .describe('The same note in several languages, keyed by language code, e.g. {"fi": "...", "en": "..."}');
+const Note = z
+  .union([z.string(), TaggedNoteSchema])
+  .optional()
+  .describe('Free text, e.g. where a figure comes from or that it is illustrative: a string in the plan\'s language, or an object keyed by language code');
 const Count = z.number().int().min(0);
 
 export const MunicipalitySchema = z.strictObject({
@@ -253,8 +266,6 @@ export const NarrativeFigureSchema = z.strictObject({
   unit: z.enum(['%', '€']),
   approximate: z.boolean().describe('true when the text says "noin", "n." or similar'),
 });
-
-export const PLAN_LANGUAGES = ['fi', 'en'] as const;
 
 export const PlanSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),

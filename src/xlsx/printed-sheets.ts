@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
-import { officeDocumentPath, readPart } from './package-parts';
+import type { RowsLeftOut } from '../app/empty-tables';
+import { officeDocumentPath, readPart, worksheetParts } from './package-parts';
 import { escapeXml, unescapeXml } from './xml';
 
 /**
@@ -9,10 +10,12 @@ import { escapeXml, unescapeXml } from './xml';
  * formulas that point into them. The package is edited as XML rather than
  * through ExcelJS, which would drop charts on the way. LibreOffice prints a
  * hidden sheet that has a print area all the same, so the hidden sheets lose
- * their print areas.
+ * their print areas. Rows `leftOut` (empty tables, app/empty-tables.ts) are
+ * hidden in the copy, so they do not print.
  */
-export async function withOnlySheetsVisible(buffer: Buffer, visible: readonly string[]): Promise<Buffer> {
+export async function withOnlySheetsVisible(buffer: Buffer, visible: readonly string[], leftOut: readonly RowsLeftOut[] = []): Promise<Buffer> {
   const zip = await JSZip.loadAsync(buffer);
+  await hideRows(zip, leftOut);
   const workbookPath = await officeDocumentPath(zip);
   const xml = await readPart(zip, workbookPath);
   if (xml === null) throw new Error(`the package has no workbook part ${workbookPath}`);
@@ -46,4 +49,22 @@ export async function withOnlySheetsVisible(buffer: Buffer, visible: readonly st
   // An emptied list is not valid SpreadsheetML.
   zip.file(workbookPath, printed.replace(/<((?:\w+:)?definedNames)\s*>\s*<\/\1>|<(?:\w+:)?definedNames\s*\/>/g, ''));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** Marks the given rows hidden in their sheets' XML; a row the sheet does not list has no cells and prints blank anyway. */
+async function hideRows(zip: JSZip, leftOut: readonly RowsLeftOut[]): Promise<void> {
+  if (leftOut.length === 0) return;
+  const parts = await worksheetParts(zip);
+  for (const { sheet, rows } of leftOut) {
+    const part = parts.find((p) => p.name === sheet);
+    const xml = part ? await readPart(zip, part.path) : null;
+    if (!part || xml === null) continue;
+    const hide = new Set(rows);
+    const edited = xml.replace(/<((?:\w+:)?row)\b([^>]*?)(\/?)>/g, (whole, tag: string, attrs: string, close: string) => {
+      const row = Number(/\br="(\d+)"/.exec(attrs)?.[1]);
+      if (!hide.has(row)) return whole;
+      return `<${tag}${attrs.replace(/\s+hidden="[^"]*"/, '')} hidden="1"${close}>`;
+    });
+    zip.file(part.path, edited);
+  }
 }

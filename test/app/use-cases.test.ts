@@ -126,10 +126,10 @@ describe('rebuildWorkbook', () => {
 });
 
 describe('chooseAppendices', () => {
-  const sheets = ['Yhteenveto', 'Kunnat', 'Talousarvio', 'Kustannuserät', 'Kuntaosuudet', 'Toimintasuunnitelma'];
+  const sheets = ['Yhteenveto', 'Kunnat', 'Talousarvio', 'Kustannuserät', 'Kuntaosuudet', 'Johdanto', 'Toimintasuunnitelma'];
 
   it.each<[string, 'all' | string[] | undefined, ReturnType<typeof chooseAppendices>]>([
-    ['the council appendices by default', undefined, { ok: true, sheets: ['Talousarvio', 'Kuntaosuudet', 'Toimintasuunnitelma'] }],
+    ['the council appendices by default', undefined, { ok: true, sheets: ['Talousarvio', 'Kuntaosuudet', 'Johdanto', 'Toimintasuunnitelma'] }],
     ['every sheet for all', 'all', { ok: true, sheets }],
     ['sheets named in any letter case', ['kunnat', 'YHTEENVETO'], { ok: true, sheets: ['Kunnat', 'Yhteenveto'] }],
     ['the first unknown name', ['Kunnat', 'Budget'], { ok: false, unknown: 'Budget', available: sheets }],

@@ -13,7 +13,7 @@ describe('plansheets build', () => {
     const out = join(dir, 'nested', 'kaustinen.xlsx');
     const { code, stdout, stderr } = await run('build', EXAMPLE, '-o', out);
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toMatch(/^Työkirja kirjoitettu: .*kaustinen\.xlsx \(11 välilehteä, \d+ kt, \d+,\d s\)\. Tarkistukset: 0 virhettä, 12 varoitusta, 0 huomiota\.\n$/);
+    expect(stdout).toMatch(/^Työkirja kirjoitettu: .*kaustinen\.xlsx \(12 välilehteä, \d+ kt, \d+,\d s\)\. Tarkistukset: 0 virhettä, 12 varoitusta, 0 huomiota\.\n$/);
     // An .xlsx is a zip package.
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });

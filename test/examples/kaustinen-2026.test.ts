@@ -206,8 +206,25 @@ describe('examples/kaustinen-2026.plan.json', () => {
 
   it.each(['perustoiminta', 'yrityspalvelut', 'hallinto', 'tietosuoja', 'digi', 'tyollisyys'])('marks pool %s as illustrative in Finnish and English', (id) => {
     const pool = plan.contributions.pools.find((p) => p.id === id);
-    expect(pool?.note).toMatch(/havainnollistava/i);
-    expect(pool?.note).toMatch(/illustrative/i);
+    expect(pool?.note).toMatchObject({ fi: expect.stringMatching(/havainnollistava/i), en: expect.stringMatching(/illustrative/i) });
+  });
+
+  it('speaks in its notes of the source document, in Finnish and English, never of a seed', () => {
+    const notes: unknown[] = [];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value !== null && typeof value === 'object')
+        for (const [key, inner] of Object.entries(value)) {
+          if (key === 'note') notes.push(inner);
+          else walk(inner);
+        }
+    };
+    walk(plan);
+    expect(notes.length).toBeGreaterThan(10);
+    for (const note of notes) {
+      expect(note).toEqual({ fi: expect.stringMatching(/lähdeasiakirja/i), en: expect.stringMatching(/source document/) });
+      expect(JSON.stringify(note)).not.toMatch(/seed|aineisto/i);
+    }
   });
 
   it('quotes every narrative figure from the chapter text', () => {

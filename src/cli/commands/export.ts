@@ -5,6 +5,9 @@ import JSZip from 'jszip';
 import { formatNumber } from '../../engine/display-numbers';
 import { Decimal } from '../../engine/money';
 import { chooseAppendices, PRINT_LOCALES, workbookLanguage } from '../../app/appendices';
+import { emptyTableRows } from '../../app/empty-tables';
+import { gridFromLayout } from '../../layout/layout-grid';
+import type { SheetGrid } from '../../layout/sheet-grid';
 import { layOutPlan } from '../../app/lay-out-plan';
 import { localise } from '../../model/messages/catalogue';
 import type { Language } from '../../model/plan';
@@ -43,12 +46,12 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   // Say what is missing before doing any work.
   if (!findSoffice().found) throw usageError(cliMessages, 'export.no-libreoffice');
 
-  const { workbook, language } = await workbookOf(file);
+  const { workbook, language, grid } = await workbookOf(file);
   const available = (await worksheetParts(await JSZip.loadAsync(workbook))).filter((s) => s.state === 'visible').map((s) => s.name);
   const choice = chooseAppendices(available, requestedSheets(args.options.sheets));
   if (!choice.ok) throw usageError(cliMessages, 'export.unknown-sheet', { sheet: choice.unknown, available: choice.available.join(', ') });
   const sheets = choice.sheets;
-  const printable = await withOnlySheetsVisible(workbook, sheets);
+  const printable = await withOnlySheetsVisible(workbook, sheets, emptyTableRows(grid, sheets));
 
   const work = await mkdtemp(join(tmpdir(), 'plansheets-export-'));
   try {
@@ -80,15 +83,16 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
 }
 
 /** The workbook to print and its language: a plan is laid out and written first; a workbook file is checked to be one. */
-async function workbookOf(file: string): Promise<{ workbook: Buffer; language: Language }> {
+async function workbookOf(file: string): Promise<{ workbook: Buffer; language: Language; grid: SheetGrid }> {
   if (extname(file).toLowerCase() === '.json') {
     const plan = await loadPlanFile(file);
-    return { workbook: await writeWorkbook(layOutPlan(plan).layout), language: plan.language };
+    const { layout } = layOutPlan(plan);
+    return { workbook: await writeWorkbook(layout), language: plan.language, grid: gridFromLayout(layout) };
   }
   const buffer = await readInputFile(file);
   const read = await readWorkbook(buffer);
   if (!read.ok) throw usageError(cliMessages, 'workbook.unreadable', { file, detail: read.detail });
-  return { workbook: buffer, language: workbookLanguage(read.grid) };
+  return { workbook: buffer, language: workbookLanguage(read.grid), grid: read.grid };
 }
 
 /** --timeout in whole seconds; without it the limit scales with the workbook (src/xlsx/libreoffice.ts). */

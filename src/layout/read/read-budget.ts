@@ -12,7 +12,7 @@ export function readBudgetYears(context: ReadContext, table: TableRows | null): 
       total: row.money('total'),
       municipalFunding: row.money('municipalFunding'),
       externalFunding: row.money('externalFunding'),
-      note: row.text('note'),
+      note: row.note(),
     }),
   ).map((r) => r.value);
 }
@@ -38,7 +38,7 @@ export function readBudgetLines(context: ReadContext, table: TableRows | null, s
       name: row.requiredText('name'),
       sectionId: row.reference('section', sectionIds, 'dangling.section', false),
       amounts,
-      note: row.text('note'),
+      note: row.note(),
     });
   }).map((r) => r.value);
   return lines.length > 0 ? lines : undefined;

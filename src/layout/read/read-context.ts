@@ -1,8 +1,9 @@
 import type { RuleDefinition } from '../../model/rule-definition';
 import type { Finding, LocalisedText } from '../../model/finding';
 import { localise, type MessageParams } from '../../model/messages/catalogue';
+import type { TaggedNote } from '../../model/note';
 import type { Language } from '../../model/plan';
-import type { Placement, PlacementIndex } from '../schema/placement';
+import type { Placement, PlacementIndex, ProseCell } from '../schema/placement';
 import { readMessages, type ReadMessageKey } from './read.messages';
 import { findingAtCell } from './workbook-rules';
 
@@ -24,6 +25,10 @@ export class ReadContext implements PlacementIndex {
   readonly placements: Placement[] = [];
   /** The cells the council rule was read from, by field. */
   readonly councilCells = new Map<string, { sheet: string; cell: string }>();
+  /** The text cells of the chapters sheet, as read. */
+  readonly proseCells: ProseCell[] = [];
+  /** The tagged notes the workbook was written with, by "table:row key" (plan-metadata.ts). */
+  readonly taggedNotes = new Map<string, TaggedNote>();
   complete = true;
   /** Sheets already reported missing, so that a sheet of several tables is reported once. */
   readonly missingSheets = new Set<string>();

@@ -36,7 +36,7 @@ export function readContributions(
     kind: row.enum('key', 'allocationKey') as Pool['key']['kind'],
     rounding: row.enum('rounding', 'rounding') as Pool['rounding'],
     all: row.enum('allMunicipalities', 'yesNo') === 'yes',
-    note: row.text('note'),
+    note: row.note(),
   })).map((r) => r.value);
   const poolIds = knownIds(tables.pools, pools.map((p) => p.id));
 

@@ -11,7 +11,7 @@ export function readMunicipalities(context: ReadContext, table: TableRows | null
       name: row.requiredText('name'),
       population: row.integer('population') as number,
       populationDate: row.date('populationDate') as string,
-      note: row.text('note'),
+      note: row.note(),
     }),
   ).map((r) => r.value);
 }

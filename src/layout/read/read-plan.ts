@@ -77,6 +77,7 @@ export function readPlan(grid: SheetGrid): ReadPlanResult {
   const context = new ReadContext(metadata?.language ?? probe.language);
   context.findings.push(...probe.findings);
   context.complete = probe.complete;
+  for (const { table, key, note } of metadata?.notes ?? []) context.taggedNotes.set(`${table}:${key}`, note);
 
   const table = (spec: TableSpec) => tableRows(grid, spec, context);
   const municipalitiesTable = table(MUNICIPALITIES_TABLE);
@@ -103,6 +104,12 @@ export function readPlan(grid: SheetGrid): ReadPlanResult {
   const budgetYears = readBudgetYears(context, tables.budgetYears);
   const budgetLines = readBudgetLines(context, tables.budgetLines, sectionIds);
   const contributions = readContributions(context, tables, municipalityIds, metadata?.contributions);
+
+  // The chapters sheet is derived: read only to point findings at the sentences they check.
+  const chapters = findSheet(grid, 'chapters');
+  for (const [cell, value] of Object.entries(chapters?.cells ?? {})) {
+    if (chapters && typeof value.value === 'string') context.proseCells.push({ sheet: chapters.name, cell, text: value.value });
+  }
 
   const sheetName = (role: SheetRole): string => findSheet(grid, role)?.name ?? SHEET_NAMES[role][context.language];
   const unlocated: CellLocator = () => ({ sheet: sheetName('summary'), cell: 'A1' });

@@ -24,7 +24,7 @@ export function readSections(context: ReadContext, tables: StructureTables, muni
     kind: row.enum('kind', 'sectionKind') as Section['kind'],
     title: row.requiredText('title'),
     goals: [] as Goal[],
-    note: row.text('note'),
+    note: row.note(),
   })).map((r) => r.value);
   const sectionById = firstById(sections);
   const sectionIds = knownIds(tables.sections, sectionById.keys());
@@ -88,7 +88,7 @@ function readGoal(row: RowReader, municipalityIds: KnownIds | null): Goal {
     responsibleBodies: bodies.length > 0 ? bodies : undefined,
     actions: [] as Action[],
     metrics: [] as Metric[],
-    note: row.text('note'),
+    note: row.note(),
   });
 }
 

@@ -19,6 +19,7 @@ import { cellAt, findSheet, findTableByHeaders, findTableByName, type TableArea 
 import type { Outcome, ReadContext } from './read-context';
 import type { ReadMessageKey } from './read.messages';
 import { rowKey, rowKeyColumns } from '../schema/placement';
+import { noteFromCell, type Note } from '../../model/note';
 import { WORKBOOK_RULES } from './workbook-rules';
 
 /** One editable table as found in the workbook: its place, its columns by key, its non-blank rows. */
@@ -159,6 +160,13 @@ export class RowReader {
 
   text(key: string): string | undefined {
     return this.value(key, readText);
+  }
+
+  /** The row's note: the cell's text, or the tagged note it was written from (model/note.ts). */
+  note(key = 'note'): Note | undefined {
+    const keys = rowKeyColumns(this.table.spec.name).map((k) => fullValue(this.cell(k)));
+    const written = this.context.taggedNotes.get(`${this.table.spec.name}:${rowKey(keys)}`);
+    return noteFromCell(this.text(key), written, this.context.language);
   }
 
   /** A required text: an empty cell is reported and read as "". */

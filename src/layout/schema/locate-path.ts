@@ -14,7 +14,8 @@ type Segment = string | number;
  * Findings about a plan read from a workbook point at cells, not at JSON
  * paths: the row the object came from (found by its id, year or pool and
  * municipality, as Excel would match them) and the column of the field
- * concerned, or the row's first cell. What no table holds (the document,
+ * concerned, or the row's first cell. A narrative figure points at the cell
+ * of the chapters that holds its sentence. What no table holds (the document,
  * narrative figures, staff) points at the sheet that shows it. The index
  * comes from reading a workbook or from laying one out.
  */
@@ -30,6 +31,8 @@ export function pathLocator(plan: Plan, index: PlacementIndex, sheetName: (role:
     const segments = parseJsonPath(path) ?? [];
     const council = segments[0] === 'council' ? index.councilCells.get(String(segments[1])) : undefined;
     if (council) return council;
+    const sentence = segments[0] === 'narrativeFigures' ? proseCellOf(plan, segments[1], index) : undefined;
+    if (sentence) return sentence;
     const match = rowOf(plan, segments, find);
     if (match) {
       const column = match.field === undefined ? undefined : match.origin.columns.get(match.field);
@@ -38,6 +41,16 @@ export function pathLocator(plan: Plan, index: PlacementIndex, sheetName: (role:
     }
     return { sheet: sheetName(FALLBACK_ROLES[String(segments[0])] ?? 'summary'), cell: 'A1' };
   };
+}
+
+/** The cell of the chapters that holds a narrative figure's sentence (spaces compared loosely). */
+function proseCellOf(plan: Plan, at: Segment | undefined, index: PlacementIndex): { sheet: string; cell: string } | undefined {
+  const quote = typeof at === 'number' ? plan.narrativeFigures?.[at]?.quote : undefined;
+  if (quote === undefined || quote.trim() === '') return undefined;
+  const loose = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  const wanted = loose(quote);
+  const found = index.proseCells.find((p) => loose(p.text).includes(wanted));
+  return found ? { sheet: found.sheet, cell: found.cell } : undefined;
 }
 
 /** A finding's location moved from its JSON path to its cell; cell locations stay as they are. */

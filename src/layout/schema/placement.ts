@@ -21,6 +21,14 @@ export interface PlacementIndex {
   placements: readonly Placement[];
   /** The council rule's cells, by field of plan.council. */
   councilCells: ReadonlyMap<string, { sheet: string; cell: string }>;
+  /** The cells that hold the plan's prose (its chapters), with their text, for findings about a sentence of it. */
+  proseCells: readonly ProseCell[];
+}
+
+export interface ProseCell {
+  sheet: string;
+  cell: string;
+  text: string;
 }
 
 /** The columns that identify a row of each table (an id unless said otherwise). */

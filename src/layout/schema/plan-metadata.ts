@@ -6,7 +6,10 @@ import {
   CouncilSchema,
   PlanSchema,
   PreviousContributionsSchema,
+  TaggedNoteSchema,
 } from '../../model/plan.schema';
+import type { Note, TaggedNote } from '../../model/note';
+import { rowKey } from './placement';
 
 /**
  * The parts of a plan that have no editable table travel with the workbook as
@@ -20,6 +23,10 @@ import {
  *   PreviousContributions rows carry year and amounts, but a previous year
  *   with no amounts has no row to carry it, so its year is kept here too
  *   (the rows win when there are any).
+ *
+ * - notes: the language-tagged notes of table rows (municipalities, teams,
+ *   goals, budget years and lines, pools), by table and row key, since a
+ *   Note cell shows the plan's language only (model/note.ts).
  *
  * Everything else (municipalities, sections, goals, actions, sub-actions,
  * metrics and their values, budget years and lines, pools, pool members,
@@ -48,6 +55,7 @@ export const PlanMetadataSchema = z.strictObject({
     previous: PreviousContributionsSchema.pick({ year: true, note: true }).optional(),
   }),
   narrativeFigures: PlanSchema.shape.narrativeFigures,
+  notes: z.array(z.strictObject({ table: z.string(), key: z.string(), note: TaggedNoteSchema })).optional(),
 });
 
 export type PlanMetadata = z.infer<typeof PlanMetadataSchema>;
@@ -74,7 +82,25 @@ export function planMetadata(plan: Plan): PlanMetadata {
       previous: previous ? withoutUndefined({ year: previous.year, note: previous.note }) : undefined,
     }),
     narrativeFigures: plan.narrativeFigures,
+    notes: nonEmpty(taggedRowNotes(plan)),
   }) as PlanMetadata;
+}
+
+/** The tagged notes of the plan's table rows, keyed as the reader keys rows (placement.ts). */
+export function taggedRowNotes(plan: Plan): Array<{ table: string; key: string; note: TaggedNote }> {
+  const rows: Array<[string, string | number, Note | undefined]> = [
+    ...plan.municipalities.map((m): [string, string, Note | undefined] => ['Municipalities', m.id, m.note]),
+    ...plan.sections.map((s): [string, string, Note | undefined] => ['Sections', s.id, s.note]),
+    ...plan.sections.flatMap((s) => s.goals.map((g): [string, string, Note | undefined] => ['Goals', g.id, g.note])),
+    ...plan.budget.years.map((y): [string, number, Note | undefined] => ['BudgetYears', y.year, y.note]),
+    ...(plan.budget.lines ?? []).map((l): [string, string, Note | undefined] => ['BudgetLines', l.id, l.note]),
+    ...plan.contributions.pools.map((p): [string, string, Note | undefined] => ['Pools', p.id, p.note]),
+  ];
+  return rows.flatMap(([table, key, note]) => (note === undefined || typeof note === 'string' ? [] : [{ table, key: rowKey([key]), note }]));
+}
+
+function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length > 0 ? list : undefined;
 }
 
 /** Cell text holds at most 32 767 characters; chunks stay well below. */

@@ -1,10 +1,10 @@
 import { Decimal, ZERO } from '../../engine/money';
 import type { BudgetLine, Language, Plan } from '../../model/plan';
 import { layoutMessages } from '../layout.messages';
-import { DEFAULT_ROW_HEIGHT, PageFlow, pageHeights } from '../page-flow';
+import { DEFAULT_ROW_HEIGHT, orphanBreak, PageFlow, pageHeights } from '../page-flow';
 import { printSetup } from '../print-setup';
-import { type CalculatedColumn, EMPTY_TEXT, formula, numberResult, SheetBuilder, text } from '../sheet-builder';
-import { columnRef, thisRowRef } from '../structured-ref';
+import { type CalculatedColumn, EMPTY_TEXT, formula, numberResult, SheetBuilder, text, textResult } from '../sheet-builder';
+import { columnRef, formulaString, thisRowRef } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
 import { BUDGET_LINES_TABLE, BUDGET_YEARS_TABLE, SECTIONS_TABLE } from '../schema/tables';
 import type { PrintLayout, SheetLayout } from '../workbook-layout';
@@ -20,6 +20,7 @@ import {
   referenceValidation,
   sheetName,
   tableRow,
+  noteCell,
   textCell,
   TITLE_ROW,
 } from './sheet-common';
@@ -49,6 +50,9 @@ import {
  * so reordering rows never breaks them, and show blank, not 0, when a figure
  * is missing.
  */
+
+/** The tables that, empty, print a line saying so instead of themselves (the export leaves them out). */
+export const TABLES_WITH_NONE_LINE: readonly string[] = [BUDGET_YEARS_TABLE.name, BUDGET_LINES_TABLE.name];
 
 /** The header row of the upper table (the lower one's follows from the upper's length). */
 export const BUDGET_HEADER_ROW = 4;
@@ -93,7 +97,7 @@ export function budgetSheet(plan: Plan, language: Language = plan.language): She
         total: moneyCell(y.total),
         municipalFunding: moneyCell(y.municipalFunding),
         externalFunding: moneyCell(y.externalFunding),
-        note: textCell(y.note),
+        note: noteCell(y.note, language),
       }),
     );
     const styles = columnStyles(spec, yearsMoney);
@@ -105,6 +109,10 @@ export function budgetSheet(plan: Plan, language: Language = plan.language): She
       formulas: budgetYearFormulas(plan, language),
     });
     b.dataValidations.push(enumValidation(table.dataRange('kind'), 'budgetYearKind', language, false));
+    // The line an empty table prints instead of itself (the export leaves the table out).
+    const none = layoutMessages['budget.yearsNone'][language];
+    const noYears = plan.budget.years.length === 0;
+    b.set(1, top + 1, formula(`IF(COUNTA(${columnRef(spec.name, header(spec, 'year', language))})=0,${formulaString(none)},"")`, noYears ? textResult(none) : EMPTY_TEXT), { italic: true });
     return table.lastDataRow;
   };
 
@@ -116,7 +124,7 @@ export function budgetSheet(plan: Plan, language: Language = plan.language): She
         id: textCell(line.id),
         name: textCell(line.name),
         section: textCell(line.sectionId),
-        note: textCell(line.note),
+        note: noteCell(line.note, language),
       }),
       ...lineYears.map((year) => moneyCell(amountIn(line, year))),
     ]);
@@ -129,12 +137,25 @@ export function budgetSheet(plan: Plan, language: Language = plan.language): She
     });
     b.dataValidations.push(referenceValidation(table.dataRange('section'), SECTIONS_TABLE, language, true));
 
+    // The totals row says so when there are no lines, the line an empty table prints
+    // instead of itself (the export leaves the table out), and a year no line has an
+    // amount for is blank rather than 0 €.
     const totalRow = top + 1;
     const totalStyle = { bold: true, fill: COLOURS.derivedFill, border: { bottom: 'thin' as const } };
-    if (lineYears.length > 0) b.set(table.column('name'), totalRow, text(layoutMessages['budget.linesTotal'][language]), totalStyle);
+    const planLines = plan.budget.lines ?? [];
+    const [none, total] = [layoutMessages['budget.linesNone'][language], layoutMessages['budget.linesTotal'][language]];
+    const ids = columnRef(spec.name, header(spec, 'id', language));
+    b.set(
+      table.column('name'),
+      totalRow,
+      formula(`IF(COUNTA(${ids})=0,${formulaString(none)},${formulaString(total)})`, textResult(planLines.length === 0 ? none : total)),
+      totalStyle,
+    );
     for (const year of lineYears) {
-      const lineTotal = (plan.budget.lines ?? []).reduce((total, line) => total.plus(amountIn(line, year) ?? 0), ZERO);
-      b.set(table.column(String(year)), totalRow, formula(`SUM(${columnRef(spec.name, String(year))})`, numberResult(lineTotal)), {
+      const amounts = planLines.flatMap((line) => amountIn(line, year) ?? []);
+      const lineTotal = amounts.reduce((sum, amount) => sum.plus(amount), ZERO);
+      const column = columnRef(spec.name, String(year));
+      b.set(table.column(String(year)), totalRow, formula(`IF(COUNT(${column})=0,"",SUM(${column}))`, amounts.length === 0 ? EMPTY_TEXT : numberResult(lineTotal)), {
         ...totalStyle,
         numberFormat: linesMoney,
       });
@@ -143,9 +164,12 @@ export function budgetSheet(plan: Plan, language: Language = plan.language): She
   };
 
   const [placeUpper, placeLower] = linesOnTop ? [lines, years] : [years, lines];
-  const upper = { top: UPPER_TOP_ROW, header: UPPER_TOP_ROW + 2, last: placeUpper(UPPER_TOP_ROW) };
+  const noLines = (plan.budget.lines ?? []).length === 0;
+  const noYears = plan.budget.years.length === 0;
+  const [upperEmpty, lowerEmpty] = linesOnTop ? [noLines, noYears] : [noYears, noLines];
+  const upper = { top: UPPER_TOP_ROW, header: UPPER_TOP_ROW + 2, last: placeUpper(UPPER_TOP_ROW), empty: upperEmpty };
   const lowerTop = upper.last + 2;
-  const lower = { top: lowerTop, header: lowerTop + 2, last: placeLower(lowerTop) };
+  const lower = { top: lowerTop, header: lowerTop + 2, last: placeLower(lowerTop), empty: lowerEmpty };
   b.fitRowHeights(upper.header, lower.last);
   return b.build(budgetPrint(b, plan, language, upper, lower), { protected: false });
 }
@@ -165,39 +189,61 @@ function setColumnWidths(b: SheetBuilder, lineYears: number, yearWidth: number):
   widths.forEach((width, i) => b.width(i + 1, width));
 }
 
-/** Where a table stands: its title row, header row and last data row. */
+/** Where a table stands: its title row, header row and last data row, and whether it has no rows (then it is not printed). */
 interface TableRows {
   top: number;
   header: number;
   last: number;
+  empty: boolean;
 }
 
 /**
  * Landscape A4 without a fixed title row, since the two tables have different
  * headers. Following the rows onto the estimated pages (page-flow.ts), it
  * starts a new page before the lower table when its title, header and first
- * row would otherwise be split, and repeats the header of the table that runs
- * on from one page to the next (the lower one's, if both do).
+ * row would otherwise be split, moves a break up so that no page holds fewer
+ * than MIN_ROWS_ON_A_PAGE rows of a table on their own, and repeats the
+ * header of the table that runs on from one page to the next (the lower
+ * one's, if both do). An empty table's header and blank row take no room:
+ * the export leaves them out, and its title and "none" line print instead.
  */
 function budgetPrint(b: SheetBuilder, plan: Plan, language: Language, upper: TableRows, lower: TableRows): PrintLayout {
   const print = printSetup(plan, { orientation: 'landscape', pageLabel: layoutMessages['print.pageLabel'][language] });
-  const height = (row: number): number => b.rowHeight(row) ?? DEFAULT_ROW_HEIGHT;
-  const flow = new PageFlow(pageHeights(print, b.columnLayouts()), Math.max(height(upper.header), height(lower.header)));
-  let repeated: number | undefined;
-  for (let row = 1; row <= lower.last; row += 1) {
-    if (row === lower.top) {
-      const opening = Array.from({ length: lower.header - lower.top + 2 }, (_, i) => height(lower.top + i));
-      if (!flow.fits(opening)) {
-        b.rowBreaks.push(row - 1);
+  const leftOut = (row: number): boolean => [upper, lower].some((t) => t.empty && row >= t.header && row <= t.last);
+  const height = (row: number): number => (leftOut(row) ? 0 : (b.rowHeight(row) ?? DEFAULT_ROW_HEIGHT));
+  const pages = pageHeights(print, b.columnLayouts());
+  const moved = new Set<number>();
+  for (;;) {
+    const flow = new PageFlow(pages, Math.max(height(upper.header), height(lower.header)));
+    const breaks: number[] = [];
+    let repeated: number | undefined;
+    for (let row = 1; row <= lower.last; row += 1) {
+      if (moved.has(row)) {
+        breaks.push(row - 1);
         flow.breakPage();
+      } else if (row === lower.top) {
+        const opening = Array.from({ length: lower.header - lower.top + 2 }, (_, i) => height(lower.top + i));
+        if (!flow.fits(opening)) {
+          breaks.push(row - 1);
+          flow.breakPage();
+        }
+      } else if (!flow.fits([height(row)])) {
+        if (row > lower.header) repeated = lower.header;
+        else if (row > upper.header && row <= upper.last) repeated ??= upper.header;
       }
-    } else if (!flow.fits([height(row)])) {
-      if (row > lower.header) repeated = lower.header;
-      else if (row > upper.header && row <= upper.last) repeated ??= upper.header;
+      flow.place(height(row), row);
     }
-    flow.place(height(row));
+    const orphan = [upper, lower]
+      .filter((t) => !t.empty)
+      .map((t) => orphanBreak(flow.pageStarts, t.header + 1, t.last))
+      .find((row) => row !== null && !moved.has(row));
+    if (orphan !== undefined && orphan !== null) {
+      moved.add(orphan);
+      continue;
+    }
+    b.rowBreaks.push(...breaks);
+    return repeated === undefined ? print : { ...print, printTitleRows: `${repeated}:${repeated}` };
   }
-  return repeated === undefined ? print : { ...print, printTitleRows: `${repeated}:${repeated}` };
 }
 
 /** The year columns of BudgetLines: every year of the budget or of any line, ascending. */

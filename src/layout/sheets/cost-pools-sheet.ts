@@ -20,6 +20,7 @@ import {
   sheetName,
   tablePrint,
   tableRow,
+  noteCell,
   textCell,
   TITLE_ROW,
 } from './sheet-common';
@@ -64,7 +65,7 @@ export function costPoolsLayout(plan: Plan, language: Language = plan.language):
       key: enumCell('allocationKey', pool.key.kind, language),
       rounding: enumCell('rounding', pool.rounding, language),
       allMunicipalities: enumCell('yesNo', pool.municipalities === undefined ? 'yes' : 'no', language),
-      note: textCell(pool.note),
+      note: noteCell(pool.note, language),
     }),
   );
   const poolStyles = columnStyles(POOLS_TABLE, moneyFormat(pools.map((p) => p.amount)));

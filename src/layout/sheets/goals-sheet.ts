@@ -6,6 +6,7 @@ import {
   referenceValidation,
   singleTableSheet,
   tableRow,
+  noteCell,
   textCell,
 } from './sheet-common';
 
@@ -21,13 +22,13 @@ export const SCOPE_SEPARATOR = ', ';
 export const BODIES_SEPARATOR = '\n';
 
 export function goalsSheet(plan: Plan, language: Language = plan.language): SheetLayout {
-  const rows = plan.sections.flatMap((section) => section.goals.map((goal) => goalRow(section.id, goal)));
+  const rows = plan.sections.flatMap((section) => section.goals.map((goal) => goalRow(section.id, goal, language)));
   return singleTableSheet(plan, language, 'goals', layoutMessages['goals.title'], GOALS_TABLE, GOALS_HEADER_ROW, rows, (b, table) => {
     b.dataValidations.push(referenceValidation(table.dataRange('section'), SECTIONS_TABLE, language, false));
   });
 }
 
-function goalRow(sectionId: string, goal: Goal) {
+function goalRow(sectionId: string, goal: Goal, language: Language) {
   return tableRow(GOALS_TABLE, {
     id: textCell(goal.id),
     section: textCell(sectionId),
@@ -37,6 +38,6 @@ function goalRow(sectionId: string, goal: Goal) {
     scope: textCell(goal.scope?.municipalities.join(SCOPE_SEPARATOR)),
     scopeText: textCell(goal.scope?.text),
     responsibleBodies: textCell(goal.responsibleBodies?.join(BODIES_SEPARATOR)),
-    note: textCell(goal.note),
+    note: noteCell(goal.note, language),
   });
 }

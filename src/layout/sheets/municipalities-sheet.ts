@@ -26,6 +26,7 @@ import {
   sheetName,
   tableRow,
   tablePrint,
+  noteCell,
   textCell,
   TITLE_ROW,
 } from './sheet-common';
@@ -67,7 +68,7 @@ export function municipalitiesSheet(plan: Plan, language: Language = plan.langua
       name: textCell(m.name),
       population: integerCell(m.population),
       populationDate: dateCell(m.populationDate),
-      note: textCell(m.note),
+      note: noteCell(m.note, language),
     }),
   );
   // What the formulas give: population shares and seats per row (the engine's rule), their totals and the check.

@@ -7,6 +7,7 @@ import {
   enumValidation,
   singleTableSheet,
   tableRow,
+  noteCell,
   textCell,
 } from './sheet-common';
 
@@ -20,7 +21,7 @@ export function sectionsSheet(plan: Plan, language: Language = plan.language): S
       id: textCell(s.id),
       kind: enumCell('sectionKind', s.kind, language),
       title: textCell(s.title),
-      note: textCell(s.note),
+      note: noteCell(s.note, language),
     }),
   );
   return singleTableSheet(plan, language, 'sections', layoutMessages['sections.title'], spec, SECTIONS_HEADER_ROW, rows, (b, table) => {

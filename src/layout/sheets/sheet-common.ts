@@ -1,5 +1,6 @@
 import type { LocalisedText } from '../../model/finding';
 import { localise } from '../../model/messages/catalogue';
+import { noteText, type Note } from '../../model/note';
 import type { Language, Plan } from '../../model/plan';
 import { canonicalDecimal, canonicalMoney } from '../decimal-text';
 import { FIRST_SERIAL_DATE } from '../excel-date';
@@ -36,6 +37,8 @@ export function tableRow(spec: TableSpec, values: Readonly<Record<string, CellVa
 
 export const textCell = (value: string | undefined): CellValue | undefined =>
   value === undefined || value === '' ? undefined : text(value);
+/** A note in the sheet's language only (a tagged note's other languages stay on the metadata sheet). */
+export const noteCell = (note: Note | undefined, language: Language): CellValue | undefined => textCell(noteText(note, language));
 export const integerCell = (value: number | undefined): CellValue | undefined => (value === undefined ? undefined : num(value));
 export const moneyCell = (value: string | undefined): CellValue | undefined =>
   value === undefined ? undefined : num(canonicalMoney(value));

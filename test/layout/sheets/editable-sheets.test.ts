@@ -219,8 +219,10 @@ describe('Talousarvio', () => {
     expect(range(lower!.ref).from.row).toBeGreaterThan(range(upper!.ref).to.row + 1);
   });
 
-  it('repeats the header of the table that runs on to the next page: the example\'s years, below its lines', () => {
-    const budget = budgetSheet(examplePlan());
+  it('repeats the header of the table that runs on to the next page: years with long notes, below the lines', () => {
+    const plan = examplePlan();
+    plan.budget.years.forEach((year) => (year.note = 'Pitkä huomautus, joka ei mahdu yhdelle riville. '.repeat(8)));
+    const budget = budgetSheet(plan);
     const header = range(table(budget, 'BudgetYears').ref).from.row;
     expect(budget.print.printTitleRows).toBe(`${header}:${header}`);
   });
@@ -270,8 +272,10 @@ describe('Talousarvio', () => {
     // A styled cell without a value is an empty text, which the writers leave empty.
     ['E13', { kind: 'text', text: '' }],
     // The totals stand directly above BudgetLines' header.
-    ['E10', { kind: 'formula', formula: 'SUM(BudgetLines[2025])', result: { kind: 'number', value: '300000' } }],
-    ['B10', { kind: 'text', text: 'Rivit yhteensä' }],
+    ['E10', { kind: 'formula', formula: 'IF(COUNT(BudgetLines[2025])=0,"",SUM(BudgetLines[2025]))', result: { kind: 'number', value: '300000' } }],
+    ['B10', { kind: 'formula', formula: 'IF(COUNTA(BudgetLines[Tunnus])=0,"Talousarviorivejä ei ole.","Rivit yhteensä")', result: { kind: 'text', text: 'Rivit yhteensä' } }],
+    // BudgetYears' line for when it has no rows, blank while it has.
+    ['A3', { kind: 'formula', formula: 'IF(COUNTA(BudgetYears[Vuosi])=0,"Talousarviovuosia ei ole.","")', result: { kind: 'text', text: '' } }],
   ])('%s holds %j', (ref, expected) => {
     expect(value(sheet, ref)).toEqual(expected);
   });
