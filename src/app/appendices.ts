@@ -2,7 +2,7 @@ import { detectLanguage } from '../layout/read/grid-tables';
 import { SHEET_NAMES } from '../layout/schema/tables';
 import type { SheetGrid } from '../layout/sheet-grid';
 import type { SheetRole } from '../layout/workbook-layout';
-import type { Language } from '../model/plan';
+import { everyLanguage, type Language } from '../model/language';
 
 /** The council appendices printed when no sheets are named: the action plan, the budget, the contributions. */
 export const APPENDIX_ROLES: readonly SheetRole[] = ['actionPlan', 'budget', 'contributions'];
@@ -19,7 +19,7 @@ export type AppendixChoice = { ok: true; sheets: string[] } | { ok: false; unkno
 export function chooseAppendices(available: readonly string[], requested: 'all' | readonly string[] | undefined): AppendixChoice {
   if (requested === 'all') return { ok: true, sheets: [...available] };
   if (requested === undefined) {
-    const names = APPENDIX_ROLES.flatMap((role) => [SHEET_NAMES[role].fi, SHEET_NAMES[role].en]);
+    const names = APPENDIX_ROLES.flatMap((role) => everyLanguage(SHEET_NAMES[role]));
     return { ok: true, sheets: available.filter((name) => names.includes(name)) };
   }
   const sheets: string[] = [];

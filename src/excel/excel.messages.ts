@@ -1,4 +1,4 @@
-import type { Language } from '../model/plan';
+import { perLanguage, type Language, type LocalisedText } from '../model/language';
 import { fillTemplate, type MessageParams } from '../model/messages/catalogue';
 
 /** What the office-js adapter says to people: sheet names it makes and the errors it reports, in Finnish and English. */
@@ -46,7 +46,7 @@ export function excelMessage(key: ExcelMessageKey, language: Language, params: M
 /** An error the adapter reports to people: its message is a catalogue sentence, in both languages. */
 export class LiveWorkbookError extends Error {
   override readonly name = 'LiveWorkbookError';
-  readonly messages: { fi: string; en: string };
+  readonly messages: LocalisedText;
   constructor(
     readonly key: ExcelMessageKey,
     language: Language,
@@ -54,6 +54,6 @@ export class LiveWorkbookError extends Error {
     readonly detail?: unknown,
   ) {
     super(excelMessage(key, language, params));
-    this.messages = { fi: excelMessage(key, 'fi', params), en: excelMessage(key, 'en', params) };
+    this.messages = perLanguage((each) => excelMessage(key, each, params));
   }
 }

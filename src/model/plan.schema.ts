@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from './language';
 
 // Validators are never compiled with new Function: the task pane runs under a
 // Content-Security-Policy without 'unsafe-eval', and shipped code evaluates no strings.
@@ -254,7 +255,7 @@ export const NarrativeFigureSchema = z.strictObject({
   approximate: z.boolean().describe('true when the text says "noin", "n." or similar'),
 });
 
-export const PLAN_LANGUAGES = ['fi', 'en'] as const;
+export const PLAN_LANGUAGES = LANGUAGES;
 
 export const PlanSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -18,20 +18,21 @@ import { cliMessages } from '../cli.messages';
 import type { CliIo, Lang } from '../io';
 import { loadPlanFile, readInputFile } from '../load-plan-file';
 import { usageError } from '../usage-error';
+import { LANGUAGES } from '../../model/language';
 
 /** plansheets export <plan.json|workbook.xlsx> --pdf <out.pdf> [--sheets a,b|all]: council appendices as PDF. */
 export async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs('export', argv, [
     { name: 'pdf' },
     { name: 'sheets' },
-    { name: 'lang', choices: ['fi', 'en'] },
+    { name: 'lang', choices: LANGUAGES },
   ]);
   const [file, extra] = args.positionals;
   const pdf = args.options.pdf;
   if (file === undefined) throw usageError(cliMessages, 'usage.missing-argument', { command: 'export', what: '<plan.json|workbook.xlsx>' });
   if (typeof pdf !== 'string') throw usageError(cliMessages, 'usage.missing-argument', { command: 'export', what: '--pdf <out.pdf>' });
   if (extra !== undefined) throw usageError(cliMessages, 'usage.extra-argument', { command: 'export', argument: extra });
-  const lang = (args.options.lang ?? 'fi') as Lang;
+  const lang = (args.options.lang ?? LANGUAGES[0]) as Lang;
   // Say what is missing before doing any work.
   if (!findSoffice().found) throw usageError(cliMessages, 'export.no-libreoffice');
 
