@@ -7,8 +7,12 @@ import { everyLanguage, type Language } from '../model/language';
 /** The council appendices printed when no sheets are named: the action plan, the budget, the contributions. */
 export const APPENDIX_ROLES: readonly SheetRole[] = ['actionPlan', 'budget', 'contributions'];
 
-/** The locale a document prints in, so that a Finnish plan's numbers read "1 003 733,00 €". */
-export const PRINT_LOCALES: Readonly<Record<Language, string>> = { fi: 'fi-FI', en: 'en-GB' };
+/**
+ * The locale a document prints in, so that a Finnish or Swedish plan's
+ * numbers read "1 003 733,00 €" and its dates "11.12.2025" (Swedish as
+ * written in Finland, not in Sweden).
+ */
+export const PRINT_LOCALES: Readonly<Record<Language, string>> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 export type AppendixChoice = { ok: true; sheets: string[] } | { ok: false; unknown: string; available: string[] };
 

@@ -6,7 +6,7 @@ export type MessageLanguage = Language;
 
 /**
  * How each language writes numbers inside messages: Finnish and Finland
- * Swedish "1 853 839 €", "-0,4 %", "31.12.2024"; English "€1,853,839",
+ * Swedish (as Swedish-speaking Finland writes them) "1 853 839 €", "-0,4 %", "31.12.2024"; English "€1,853,839",
  * "-0.4%", "31 December 2024". The thousands separator is a plain space, so
  * that messages stay easy to search and compare.
  */
@@ -33,6 +33,7 @@ const NORDIC: NumberStyle = {
 
 const NUMBER_STYLES: Record<MessageLanguage, NumberStyle> = {
   fi: NORDIC,
+  sv: NORDIC,
   en: {
     thousands: ',',
     decimal: '.',

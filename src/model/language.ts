@@ -4,7 +4,7 @@
  * language adds it here; the type system then names every catalogue entry
  * that lacks it.
  */
-export const LANGUAGES = ['fi', 'en'] as const;
+export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 
 export type Language = (typeof LANGUAGES)[number];
 

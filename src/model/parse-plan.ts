@@ -20,6 +20,7 @@ export const PARSE_RULE_DEFINITIONS: readonly RuleDefinition[] = [
     description: {
       fi: 'Suunnitelmatiedosto on tyhjä tai ei ole JSONia; kerrotaan rivi ja sarake.',
       en: 'The plan file is empty or not JSON; the line and column are given.',
+      sv: 'Planfilen är tom eller inte JSON; raden och kolumnen anges.',
     },
   },
   {
@@ -28,6 +29,7 @@ export const PARSE_RULE_DEFINITIONS: readonly RuleDefinition[] = [
     description: {
       fi: 'Kenttä puuttuu, on väärää tyyppiä tai muotoa, tai sitä ei tunneta (JSON Schema: docs/plan.schema.json).',
       en: 'A field is missing, of the wrong type or format, or unknown (JSON Schema: docs/plan.schema.json).',
+      sv: 'Ett fält saknas, har fel typ eller form, eller är okänt (JSON Schema: docs/plan.schema.json).',
     },
   },
 ];

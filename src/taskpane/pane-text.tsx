@@ -6,13 +6,13 @@ import { formatLocation, type Finding } from '../model/finding';
 import type { PaneLanguage } from './display-language';
 import { paneMessages, type PaneMessageKey } from './pane.messages';
 
-/** The language of the pane's messages: Swedish has no texts yet and falls back to Finnish. */
+/** The language of the pane's messages: every pane language has its texts. */
 export function messageLanguage(language: PaneLanguage): MessageLanguage {
-  return language === 'en' ? 'en' : 'fi';
+  return language;
 }
 
 /** The locale of the pane's dates and times in each language. */
-const DATE_LOCALES: Record<MessageLanguage, string> = { fi: 'fi-FI', en: 'en-GB' };
+const DATE_LOCALES: Record<MessageLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 export interface PaneText {
   language: MessageLanguage;

@@ -142,8 +142,48 @@ describe('texts outside the message catalogues', () => {
   });
 });
 
+/**
+ * The reader recognises sheets, headers and enum values written in any
+ * language, so no text may mean one thing in one language and another thing
+ * in another: `[[key, text], …]` for the texts that must not collide.
+ */
+function collisions(texts: Array<[string, LocalisedText]>): string[] {
+  const meaning = new Map<string, string>();
+  const found: string[] = [];
+  for (const [key, text] of texts) {
+    for (const language of LANGUAGES) {
+      const label = text[language].toLocaleLowerCase('fi');
+      const other = meaning.get(label);
+      if (other !== undefined && other !== key) found.push(`"${text[language]}" (${language}) is both ${other} and ${key}`);
+      meaning.set(label, key);
+    }
+  }
+  return found;
+}
+
+describe('no text means two things across languages', () => {
+  it('sheet names', () => {
+    expect(collisions(Object.entries(SHEET_NAMES))).toEqual([]);
+  });
+
+  it.each(EDITABLE_TABLES.map((table) => [table.name, table]))('the headers of %s', (_, table) => {
+    expect(collisions(table.columns.map((c): [string, LocalisedText] => [c.key, c.header]))).toEqual([]);
+  });
+
+  it.each(Object.entries(ENUM_LABELS))('the labels of %s', (_, labels) => {
+    expect(collisions(Object.entries(labels as Record<string, LocalisedText>))).toEqual([]);
+  });
+
+  it('finds a collision', () => {
+    const probe = (fi: string, sv: string, en: string) => ({ fi, sv, en }) as unknown as LocalisedText;
+    expect(collisions([['a', probe('Tila', 'Status', 'State')], ['b', probe('Status', 'Läge', 'Mode')]])).toEqual([
+      '"Status" (fi) is both a and b',
+    ]);
+  });
+});
+
 describe('the check itself', () => {
-  const last = LANGUAGES[LANGUAGES.length - 1];
+  const last: string = LANGUAGES[LANGUAGES.length - 1] ?? 'en';
   const every = (fi: string, others: string): Record<string, unknown> =>
     Object.fromEntries(LANGUAGES.map((language) => [language, language === 'fi' ? fi : others]));
   it.each([
