@@ -468,27 +468,27 @@ export const layoutMessages = {
   'summary.column.municipalShare': {
     fi: 'Kuntarahoituksen osuus',
     en: 'Municipal share',
-    sv: 'Kommunfinansieringens andel',
+    sv: 'Kommunal andel',
   },
   'summary.column.totalChange': {
     fi: 'Talousarvion muutos €',
     en: 'Budget change €',
-    sv: 'Budgetens förändring €',
+    sv: 'Budgetens ändring €',
   },
   'summary.column.totalChangePercent': {
     fi: 'Talousarvion muutos %',
     en: 'Budget change %',
-    sv: 'Budgetens förändring %',
+    sv: 'Budgetens ändring %',
   },
   'summary.column.municipalChangePercent': {
     fi: 'Kuntarahoituksen muutos %',
     en: 'Municipal funding change %',
-    sv: 'Kommunfinansieringens förändring %',
+    sv: 'Kommunal finansiering ändring %',
   },
   'summary.column.externalChangePercent': {
     fi: 'Ulkopuolisen rahoituksen muutos %',
     en: 'External funding change %',
-    sv: 'Externa finansieringens förändring %',
+    sv: 'Extern finansiering ändring %',
   },
   'summary.staffTitle': {
     fi: 'Henkilöstö ja hankkeet',
@@ -588,7 +588,7 @@ export const layoutMessages = {
   'summary.contributionsDifference': {
     fi: 'Kuntaosuudet miinus kuntarahoitus',
     en: 'Contributions minus municipal funding',
-    sv: 'Kommunandelar minus kommunfinansiering',
+    sv: 'Andelar minus kommunfinansiering',
   },
   'summary.findingsTitle': {
     fi: 'Tarkistusten havainnot',
