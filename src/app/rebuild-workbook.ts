@@ -5,6 +5,7 @@ import { EDITABLE_TABLES, SHEET_NAMES } from '../layout/schema/tables';
 import type { SheetGrid } from '../layout/sheet-grid';
 import type { SheetLayout, SheetRole } from '../layout/workbook-layout';
 import type { Finding } from '../model/finding';
+import { everyLanguage } from '../model/language';
 import type { WorkbookReading } from './read-workbook-grid';
 
 /** What a rebuild says before it writes. */
@@ -45,7 +46,7 @@ export function rebuildWorkbook(
   const columns = unreadColumns(grid, reading.plan.language);
   if (columns.length > 0) return { ok: false, refusal: 'unread-columns', columns };
 
-  const ours = new Set(Object.values(SHEET_NAMES).flatMap((name) => [name.fi, name.en]));
+  const ours = new Set(Object.values(SHEET_NAMES).flatMap(everyLanguage));
   const tableRoles = new Map<string, SheetRole>(EDITABLE_TABLES.map((t) => [t.name.toLowerCase(), t.role]));
   const changesNames = new Set([SHEET_NAMES.changes.fi, SHEET_NAMES.changes.en]);
   const changesNotes = options.changes

@@ -1,3 +1,5 @@
+import type { Language } from '../model/language';
+
 /** Where the CLI writes; tests pass their own to capture output. */
 export interface CliIo {
   stdout(text: string): void;
@@ -9,4 +11,5 @@ export const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
-export type Lang = 'fi' | 'en';
+/** The language of a command's messages and reports: any product language. */
+export type Lang = Language;

@@ -1,3 +1,4 @@
+import { isLanguage, LANGUAGES } from '../model/language';
 import { localise } from '../model/messages/catalogue';
 import { cliMessages } from './cli.messages';
 import { buildCommand } from './commands/build';
@@ -51,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 function requestedLanguage(argv: readonly string[]): Lang {
   const at = argv.indexOf('--lang');
   const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
-  return value === 'en' ? 'en' : 'fi';
+  return isLanguage(value) ? value : LANGUAGES[0];
 }
 
 function oneLine(text: string): string {

@@ -15,6 +15,7 @@ export function documentedRules(): RuleDefinition[] {
 const HEADER: Record<Lang, string> = {
   fi: '| sääntö | vakavuus | merkitys |\n|---|---|---|',
   en: '| rule | severity | meaning |\n|---|---|---|',
+  sv: '| regel | allvarlighet | betydelse |\n|---|---|---|',
 };
 
 /** The rules as a Markdown table (README.md holds the English one). */

@@ -1,5 +1,5 @@
 import type { PlanReport, ShareLine } from '../app/report-on-plan';
-import { formatNumber } from '../engine/display-numbers';
+import { formatEuros, formatNumber } from '../engine/display-numbers';
 import { Decimal, formatMoney } from '../engine/money';
 import { formatLocation, SEVERITIES, type Location, type Severity } from '../model/finding';
 import { localise } from '../model/messages/catalogue';
@@ -48,8 +48,7 @@ export function renderTextReport(plan: PlanReport, file: string, lang: Lang): st
     lines.push(say('report.shares-heading', { year: summary.budgetYear }));
     const nameWidth = Math.max(...report.shares.map((s) => s.municipality.length), say('report.shares-total').length);
     // Cents always shown here: the shares are allocated to the cent and must visibly add up.
-    const money = (value: string): string =>
-      lang === 'fi' ? `${formatNumber(new Decimal(value), lang, 2)} €` : `€${formatNumber(new Decimal(value), lang, 2)}`;
+    const money = (value: string): string => formatEuros(new Decimal(value), lang, 2);
     const rows = report.shares.map((s) => [
       s.municipality.padEnd(nameWidth),
       formatNumber(new Decimal(s.population), lang, 0),

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { parseRange } from '../layout/a1';
 import { SHEET_NAMES } from '../layout/schema/tables';
+import { everyLanguage } from '../model/language';
 import type { GridCell, GridSheet, GridTable } from '../layout/sheet-grid';
 import { RESPONSE_BUDGET_BYTES, type Batch } from './request-budget';
 
@@ -27,7 +28,7 @@ export interface SheetInfo {
   used: string | null;
 }
 
-const OUR_SHEETS = new Set(Object.values(SHEET_NAMES).flatMap((name) => [name.fi, name.en]));
+const OUR_SHEETS = new Set(Object.values(SHEET_NAMES).flatMap(everyLanguage));
 
 /** Sheets, their tables (range and headers) and used ranges: two syncs. */
 export async function readSheetInfo(batch: Batch, only?: (name: string) => boolean, hasNullObjects = true): Promise<SheetInfo[]> {

@@ -1,3 +1,5 @@
+import type { LocalisedText } from './language';
+
 /**
  * Findings are data, not exceptions: every problem in a plan or a workbook is
  * reported as one of these, with a stable rule id (documented in README.md)
@@ -10,10 +12,7 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /** Where a finding points: a JSON path into the plan file, or a cell of a workbook. */
 export type Location = { path: string } | { sheet: string; cell: string };
 
-export interface LocalisedText {
-  fi: string;
-  en: string;
-}
+export type { LocalisedText } from './language';
 
 export interface Finding {
   rule: string;

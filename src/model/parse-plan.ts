@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { Finding, LocalisedText } from './finding';
 import { jsonPath } from './json-path';
-import { localise, type MessageParams } from './messages/catalogue';
+import { perLanguage } from './language';
+import { localise, localiseEach, type MessageParams } from './messages/catalogue';
 import { expectedTypeNames, parseMessages, receivedTypeNames, type ParseMessageKey } from './messages/parse.messages';
 import type { Plan } from './plan';
 import type { RuleDefinition } from './rule-definition';
@@ -19,6 +20,7 @@ export const PARSE_RULE_DEFINITIONS: readonly RuleDefinition[] = [
     description: {
       fi: 'Suunnitelmatiedosto on tyhjä tai ei ole JSONia; kerrotaan rivi ja sarake.',
       en: 'The plan file is empty or not JSON; the line and column are given.',
+      sv: 'Planfilen är tom eller inte JSON; raden och kolumnen anges.',
     },
   },
   {
@@ -27,6 +29,7 @@ export const PARSE_RULE_DEFINITIONS: readonly RuleDefinition[] = [
     description: {
       fi: 'Kenttä puuttuu, on väärää tyyppiä tai muotoa, tai sitä ei tunneta (JSON Schema: docs/plan.schema.json).',
       en: 'A field is missing, of the wrong type or format, or unknown (JSON Schema: docs/plan.schema.json).',
+      sv: 'Ett fält saknas, har fel typ eller form, eller är okänt (JSON Schema: docs/plan.schema.json).',
     },
   },
 ];
@@ -125,18 +128,18 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): LocalisedText {
 }
 
 /** The type names are themselves localised, so the two languages are filled separately. */
-function localiseBoth(key: ParseMessageKey, params: Record<string, { fi: string; en: string }>): LocalisedText {
-  const pick = (lang: 'fi' | 'en'): MessageParams =>
-    Object.fromEntries(Object.entries(params).map(([name, text]) => [name, text[lang]]));
-  return { fi: localise(parseMessages, key, pick('fi')).fi, en: localise(parseMessages, key, pick('en')).en };
+function localiseBoth(key: ParseMessageKey, params: Record<string, LocalisedText>): LocalisedText {
+  return localiseEach(parseMessages, key, (language) =>
+    Object.fromEntries(Object.entries(params).map(([name, text]) => [name, text[language]])),
+  );
 }
 
 function isFormatKey(message: string): message is ParseMessageKey {
   return message.startsWith('format.') && message in parseMessages;
 }
 
-function typeName(names: Record<string, { fi: string; en: string }>, type: string): { fi: string; en: string } {
-  return names[type] ?? { fi: type, en: type };
+function typeName(names: Record<string, LocalisedText>, type: string): LocalisedText {
+  return names[type] ?? perLanguage(() => type);
 }
 
 function typeOf(value: unknown): string {

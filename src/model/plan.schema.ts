@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from './language';
 
 // Validators are never compiled with new Function: the task pane runs under a
 // Content-Security-Policy without 'unsafe-eval', and shipped code evaluates no strings.
@@ -42,7 +43,7 @@ export const YearSchema = z.number().int().min(1900).max(2200);
 
 const Text = z.string();
 
-export const PLAN_LANGUAGES = ['fi', 'en'] as const;
+export const PLAN_LANGUAGES = LANGUAGES;
 
 /**
  * A note in several languages, keyed by language code: the workbook prints

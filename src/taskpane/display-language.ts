@@ -1,14 +1,15 @@
+import { isLanguage, type Language } from '../model/language';
+
 /**
  * The pane's language, from Office's display language (Office.context.displayLanguage,
- * e.g. "fi-FI", "en-US", "sv-SE"): Finnish unless Office speaks English or Swedish.
+ * e.g. "fi-FI", "en-US", "sv-FI", "sv-SE"): the product language Office speaks,
+ * Finnish when it speaks none of them.
  */
-export type PaneLanguage = 'fi' | 'en' | 'sv';
+export type PaneLanguage = Language;
 
 export const DEFAULT_PANE_LANGUAGE: PaneLanguage = 'fi';
 
 export function paneLanguage(displayLanguage: string | null | undefined): PaneLanguage {
   const primary = (displayLanguage ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  if (primary === 'en') return 'en';
-  if (primary === 'sv') return 'sv';
-  return DEFAULT_PANE_LANGUAGE;
+  return isLanguage(primary) ? primary : DEFAULT_PANE_LANGUAGE;
 }

@@ -1,7 +1,7 @@
 import { openPlanFile } from '../app';
 import { validatePlan } from '../engine/validate';
 import type { Finding, LocalisedText, Severity } from '../model/finding';
-import { fillTemplate } from '../model/messages/catalogue';
+import { fillTemplate, localise } from '../model/messages/catalogue';
 import type { Language, Plan } from '../model/plan';
 import { paneMessages } from './pane.messages';
 
@@ -169,10 +169,7 @@ export function checkForm(form: NewPlanForm, language: Language): FormCheck {
   if (planYears === null) {
     add('planYearCount', {
       severity: 'error',
-      text: {
-        fi: fillTemplate(paneMessages['form.planYearCount.invalid'].fi, { max: MAX_PLAN_YEARS }),
-        en: fillTemplate(paneMessages['form.planYearCount.invalid'].en, { max: MAX_PLAN_YEARS }),
-      },
+      text: localise(paneMessages, 'form.planYearCount.invalid', { max: MAX_PLAN_YEARS }),
     });
   }
   if (form.municipalities.length === 0) add('municipalities', { severity: 'error', text: paneMessages['form.municipalities.none'] });

@@ -1,15 +1,18 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { formatNumber, formatPercent, type MessageLanguage } from '../engine/display-numbers';
+import { formatEuros, formatNumber, formatPercent, type MessageLanguage } from '../engine/display-numbers';
 import { Decimal } from '../engine/money';
 import { fillTemplate, type MessageParams } from '../model/messages/catalogue';
 import { formatLocation, type Finding } from '../model/finding';
 import type { PaneLanguage } from './display-language';
 import { paneMessages, type PaneMessageKey } from './pane.messages';
 
-/** The language of the pane's messages: Swedish has no texts yet and falls back to Finnish. */
+/** The language of the pane's messages: every pane language has its texts. */
 export function messageLanguage(language: PaneLanguage): MessageLanguage {
-  return language === 'en' ? 'en' : 'fi';
+  return language;
 }
+
+/** The locale of the pane's dates and times in each language. */
+const DATE_LOCALES: Record<MessageLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 export interface PaneText {
   language: MessageLanguage;
@@ -34,18 +37,13 @@ export function paneText(language: PaneLanguage): PaneText {
   return {
     language: lang,
     t: (key, params = {}) => fillTemplate(paneMessages[key][lang], params),
-    money(value) {
-      const d = new Decimal(value);
-      const text = formatNumber(d.abs(), lang, 2);
-      const sign = d.isNegative() && !d.isZero() ? '-' : '';
-      return lang === 'fi' ? `${sign}${text} €` : `${sign}€${text}`;
-    },
+    money: (value) => formatEuros(new Decimal(value), lang, 2),
     number,
     percent: (value, decimals = 1) => formatPercent(new Decimal(value), lang, decimals),
     dateTime(iso) {
       const date = new Date(iso);
       if (Number.isNaN(date.getTime())) return iso;
-      return new Intl.DateTimeFormat(lang === 'fi' ? 'fi-FI' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+      return new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
     },
     message: (finding) => finding.message[lang],
     location: (finding) => formatLocation(finding.location),

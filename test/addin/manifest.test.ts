@@ -135,21 +135,27 @@ describe('manifest.xml resources', () => {
     expect(strings.length).toBeGreaterThanOrEqual(7);
   });
 
-  test.each(strings)('$name has one en-US override, no override for the default locale, and no empty text', ({ element }) => {
+  test.each(strings)('$name has en-US, sv-FI and sv-SE overrides (the same Swedish), none for the default locale, and no empty text', ({ element }) => {
     const [fi] = attributeValues(MANIFEST, `${element}/@DefaultValue`);
     const locales = attributeValues(MANIFEST, `${element}/${el('Override')}/@Locale`);
     const [en] = attributeValues(MANIFEST, `${element}/${el('Override')}[@Locale='en-US']/@Value`);
-    expect(locales).toEqual(['en-US']);
+    const [svFi] = attributeValues(MANIFEST, `${element}/${el('Override')}[@Locale='sv-FI']/@Value`);
+    const [svSe] = attributeValues(MANIFEST, `${element}/${el('Override')}[@Locale='sv-SE']/@Value`);
+    expect(locales).toEqual(['en-US', 'sv-FI', 'sv-SE']);
     expect(fi?.trim()).toBeTruthy();
     expect(en?.trim()).toBeTruthy();
+    expect(svFi?.trim()).toBeTruthy();
+    expect(svSe).toBe(svFi);
   });
 
-  test('the descriptions say what PlanSheets is for, in Finnish and English', () => {
+  test('the descriptions say what PlanSheets is for, in Finnish, English and Swedish', () => {
     const description = `/${el('OfficeApp')}/${el('Description')}`;
     const [fi] = attributeValues(MANIFEST, `${description}/@DefaultValue`);
     const [en] = attributeValues(MANIFEST, `${description}/${el('Override')}[@Locale='en-US']/@Value`);
+    const [sv] = attributeValues(MANIFEST, `${description}/${el('Override')}[@Locale='sv-FI']/@Value`);
     expect(fi).toMatch(/toimintasuunnitelman ja talousarvion/);
     expect(en).toMatch(/action plan and budget/);
+    expect(sv).toMatch(/verksamhetsplan och budget/);
   });
 });
 

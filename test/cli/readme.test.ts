@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentedRules, rulesMarkdownTable } from '../../src/cli/rule-catalogue';
+import { LANGUAGES } from '../../src/model/language';
 
 const README = readFileSync(join(__dirname, '../../README.md'), 'utf8');
 
@@ -10,14 +11,18 @@ describe('README.md', () => {
     expect(between.trim()).toBe(rulesMarkdownTable(documentedRules(), 'en'));
   });
 
-  it('has unique rule ids, each described in Finnish and English', () => {
+  it('has unique rule ids, each described in every language', () => {
     const rules = documentedRules();
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     for (const rule of rules) {
       expect(rule.id).toMatch(/^[a-z]+(\.[a-z-]+)+$/);
-      expect(rule.description.fi.trim()).not.toBe('');
-      expect(rule.description.en.trim()).not.toBe('');
+      for (const language of LANGUAGES) expect(rule.description[language].trim()).not.toBe('');
     }
+  });
+
+  it('lists the languages', () => {
+    expect(README).toMatch(/\*\*Languages:\*\* Finnish \(`fi`\), Swedish \(`sv`\) and English \(`en`\)/);
+    expect(LANGUAGES).toEqual(['fi', 'sv', 'en']);
   });
 
   it.each(['npm ci', 'npm run demo', 'npx plansheets validate <plan.json|workbook.xlsx>', 'npm test'])('gives the command `%s`', (command) => {

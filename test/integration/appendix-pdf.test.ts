@@ -24,6 +24,8 @@ import { minimalPlan } from '../support/plan-builder';
 
 const EXAMPLE_FILE = join(__dirname, '..', '..', 'examples', 'kaustinen-2026.plan.json');
 const example: Plan = PlanSchema.parse(JSON.parse(readFileSync(EXAMPLE_FILE, 'utf8')));
+const SWEDISH_FILE = join(__dirname, '..', '..', 'examples', 'exempelregionen-2026.plan.json');
+const swedishPlan: Plan = PlanSchema.parse(JSON.parse(readFileSync(SWEDISH_FILE, 'utf8')));
 
 /** A4 in points, as pdfinfo prints it. */
 const A4 = { long: 841.89, short: 595.28 };
@@ -65,10 +67,21 @@ let dir: string;
 let appendix: Printed;
 let everything: Printed;
 let english: Printed;
+let swedish: Printed;
+let swedishReport: string;
 
 async function exportPdf(plan: string, pdf: string, sheets: string): Promise<Printed> {
   const { code, stdout, stderr } = await runCli('export', plan, '--pdf', pdf, '--sheets', sheets);
   if (code !== 0) throw new Error(`plansheets export ${plan} --sheets ${sheets} exited with ${code}: ${stdout}${stderr}`);
+  const pages = await pdfPages(pdf);
+  return { pages, sizes: await pageSizes(pdf, await pageCount(pdf)) };
+}
+
+/** The Swedish example's default appendices, exported with Swedish messages. */
+async function exportSwedish(pdf: string): Promise<Printed> {
+  const { code, stdout, stderr } = await runCli('export', SWEDISH_FILE, '--pdf', pdf, '--lang', 'sv');
+  if (code !== 0) throw new Error(`plansheets export ${SWEDISH_FILE} --lang sv exited with ${code}: ${stdout}${stderr}`);
+  swedishReport = stdout;
   const pages = await pdfPages(pdf);
   return { pages, sizes: await pageSizes(pdf, await pageCount(pdf)) };
 }
@@ -78,10 +91,11 @@ beforeAll(async () => {
   const englishFile = join(dir, 'english.plan.json');
   await writeFile(englishFile, JSON.stringify(englishPlan));
   // Each conversion has its own LibreOffice profile, so they can run at once.
-  [appendix, everything, english] = await Promise.all([
+  [appendix, everything, english, swedish] = await Promise.all([
     exportPdf(EXAMPLE_FILE, join(dir, 'appendix.pdf'), SHEET_NAMES.actionPlan.fi),
     exportPdf(EXAMPLE_FILE, join(dir, 'all.pdf'), 'all'),
     exportPdf(englishFile, join(dir, 'english.pdf'), SHEET_NAMES.actionPlan.en),
+    exportSwedish(join(dir, 'svenska.pdf')),
   ]);
 }, 120_000);
 
@@ -98,7 +112,7 @@ const columnHeadings = (language: Language): [string, string, string] => [
 /** The page label of page `n` of `m`, e.g. "Sivu 2 / 7". */
 const pageLabel = (language: Language, n: number, m: number): string =>
   layoutMessages['print.pageLabel'][language].replace('&P', String(n)).replace('&N', String(m));
-const PAGE_LABEL = /^(Sivu \d+ \/ \d+|Page \d+ of \d+)$/;
+const PAGE_LABEL = /^(Sivu \d+ \/ \d+|Sida \d+ \/ \d+|Page \d+ of \d+)$/;
 
 /** The first line of a page that holds the three column headings. */
 function headingLine(lines: readonly PdfLine[], headings: readonly string[]): PdfLine | undefined {
@@ -287,6 +301,58 @@ describe('an English plan\'s appendix', () => {
     const labels = english.pages.map((page) => linesOf(page.words).filter((l) => PAGE_LABEL.test(l.text)).map((l) => l.text));
     expect(labels).toEqual(english.pages.map((page) => [`Page ${page.number} of ${english.pages.length}`]));
     expect(english.sizes.filter((size) => !isA4Landscape(size))).toEqual([]);
+  });
+});
+
+describe('the Swedish example\'s council appendices (export --lang sv)', () => {
+  const pageText = (page: PdfPage): string => squeeze(page.words.map((w) => w.text).join(''));
+  const text = () => squeeze(swedish.pages.flatMap((p) => p.words.map((w) => w.text)).join(''));
+
+  it('prints the budget, the contributions and the action plan, and says so in Swedish', () => {
+    expect(swedishReport).toMatch(/^PDF skriven: .*svenska\.pdf \(blad: Budget, Kommunandelar, Verksamhetsplan; /);
+    expect(swedish.sizes.filter((size) => !isA4Landscape(size) && !isA4(size))).toEqual([]);
+    for (const title of ['Budget och ekonomiplan', 'Kommunandelar 2026', 'Verksamhetsområdenas mål, åtgärder och mätare samt resurser för 2026']) {
+      expect(text()).toContain(squeeze(title));
+    }
+  });
+
+  it('heads every page with the organisation, both meetings with Finnish-style dates and the document title', () => {
+    for (const page of swedish.pages) {
+      for (const part of [
+        'Exempelregionen',
+        'Exempelregionens ledningsgrupp 20.11.2025 § 42',
+        'Exempelregionens regionfullmäktige 11.12.2025 § 58',
+        'Budget 2026 och ekonomiplan 2026–2028',
+      ]) {
+        expect(pageText(page)).toContain(squeeze(part));
+      }
+    }
+  });
+
+  it('numbers every page "Sida N / M"', () => {
+    const labels = swedish.pages.map((page) => linesOf(page.words).filter((l) => PAGE_LABEL.test(l.text)).map((l) => l.text));
+    expect(labels).toEqual(swedish.pages.map((page) => [pageLabel('sv', page.number, swedish.pages.length)]));
+    expect(labels[0]).toEqual([`Sida 1 / ${swedish.pages.length}`]);
+  });
+
+  it('prints numbers as Swedish-speaking Finland writes them', () => {
+    expect(text()).toContain(squeeze('812 450,00 €'));
+    expect(text()).toContain(squeeze('1 355 210,45 €'));
+    expect(text()).toContain(squeeze('56,7 %'));
+    expect(text()).not.toContain('812,450');
+    expect(text()).not.toContain('812.450');
+  });
+
+  it('prints the Swedish column headings and labels', () => {
+    for (const page of goalPages(swedish)) expect(headingLine(linesOf(page.words), ['Mål', 'Åtgärder', 'Mätare'])).toBeDefined();
+    for (const label of ['1. Prestationsmätare', '2. Resultatmätare', 'Tvärgående mål och åtgärder', 'Fördelningsgrund', 'Invånarantal', 'Fasta belopp', 'Sammanlagt']) {
+      expect(text()).toContain(squeeze(label));
+    }
+  });
+
+  it('shows every goal, action, sub-action and metric of the action plan in order', () => {
+    const actionPlanPages = swedish.pages.filter((page) => page.words.some((w) => w.text === '•'));
+    checkColumns({ pages: actionPlanPages, sizes: [] }, swedishPlan);
   });
 });
 

@@ -11,7 +11,7 @@ import type { WorkbookLayout } from '../../src/layout/workbook-layout';
 import type { Plan } from '../../src/model/plan';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { writeWorkbook } from '../../src/xlsx/write-workbook';
-import { edgePlan, examplePlan, harderPlan, problemPlan } from '../support/plans';
+import { edgePlan, examplePlan, harderPlan, problemPlan, swedishPlan } from '../support/plans';
 import { formulaResults, gridSheet, recalculatedWorkbook, type FormulaResult } from '../support/recalculated-workbook';
 
 /**
@@ -60,6 +60,7 @@ afterAll(() => {
 describe.each([
   ['the example (fi)', examplePlan, false],
   ['the harder plan (en)', harderPlan, false],
+  ['the Swedish example (sv)', swedishPlan, false],
   ['the plan whose pools cannot be shared out (fi)', problemPlan, false],
   ['the plan at the edges (fi)', edgePlan, true],
 ])('%s: the cached values', (name, makePlan: () => Plan, errors: boolean) => {

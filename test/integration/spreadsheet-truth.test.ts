@@ -17,12 +17,12 @@ import { BUDGET_LINES_TABLE, BUDGET_YEARS_TABLE, ENUM_LABELS, MUNICIPALITIES_TAB
 import type { SheetLayout, SheetRole, WorkbookLayout } from '../../src/layout/workbook-layout';
 import type { Finding } from '../../src/model/finding';
 import { localise } from '../../src/model/messages/catalogue';
-import { examplePlan, harderPlan, TIE_POOL } from '../support/plans';
+import { examplePlan, harderPlan, swedishPlan, TIE_POOL } from '../support/plans';
 import { cellValue, formulaResults, gridSheet, recalculatedWorkbook, type FormulaResult, type RecalculatedWorkbook } from '../support/recalculated-workbook';
 
 /**
- * The proof that the workbook's formulas are the engine: the example and a
- * harder English plan are built, written and fully recalculated once each by
+ * The proof that the workbook's formulas are the engine: the example, a
+ * harder English plan and the Swedish example are built, written and fully recalculated once each by
  * headless LibreOffice, and then
  * - every formula cell of the workbook has a computed value and none is an
  *   error value, and
@@ -211,6 +211,7 @@ describe('the harder plan', () => {
 describe.each([
   ['the example (fi)', examplePlan],
   ['the harder plan (en)', harderPlan],
+  ['the Swedish example (sv)', swedishPlan],
 ])('%s, recalculated by LibreOffice, equals the engine', (name, makePlan) => {
   const plan = makePlan();
   const language = plan.language;

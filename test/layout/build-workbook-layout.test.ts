@@ -5,7 +5,7 @@ import type { Finding } from '../../src/model/finding';
 import { minimalPlan } from '../support/plan-builder';
 import { examplePlan } from './sheets/sheet-queries';
 
-const findings: Finding[] = [{ rule: 'x', severity: 'warning', message: { fi: 'x', en: 'x' }, location: { path: '$' } }];
+const findings: Finding[] = [{ rule: 'x', severity: 'warning', message: { fi: 'x', sv: 'x', en: 'x' }, location: { path: '$' } }];
 
 function formulas(layout: WorkbookLayout): Array<{ sheet: string; ref: string; formula: string }> {
   return layout.sheets.flatMap((sheet) =>

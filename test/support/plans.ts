@@ -3,13 +3,22 @@ import { join } from 'node:path';
 import { parsePlanData, parsePlanText } from '../../src/model/parse-plan';
 import type { Plan } from '../../src/model/plan';
 
-/** The plans the LibreOffice proofs build: the example, and a harder one with everything the example lacks. */
+/** The plans the LibreOffice proofs build: the example, a harder one with everything the example lacks, and the Swedish example. */
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'kaustinen-2026.plan.json');
 
 export function examplePlan(): Plan {
   const parsed = parsePlanText(readFileSync(EXAMPLE, 'utf8'));
   if (!parsed.ok) throw new Error(`the example does not parse: ${JSON.stringify(parsed.problems)}`);
+  return parsed.plan;
+}
+
+const SWEDISH_EXAMPLE = join(__dirname, '..', '..', 'examples', 'exempelregionen-2026.plan.json');
+
+/** The fictional Swedish example: a plan in Swedish, with budget lines, previous contributions and pools of every key. */
+export function swedishPlan(): Plan {
+  const parsed = parsePlanText(readFileSync(SWEDISH_EXAMPLE, 'utf8'));
+  if (!parsed.ok) throw new Error(`the Swedish example does not parse: ${JSON.stringify(parsed.problems)}`);
   return parsed.plan;
 }
 

@@ -145,9 +145,15 @@ describe('Languages', () => {
     expect(screen.queryByText(/Aloita|Lataa/)).not.toBeInTheDocument();
   });
 
-  it('falls back to Finnish for Swedish', async () => {
-    renderPane({ marker: null }, 'sv');
-    expect(await screen.findByRole('button', { name: 'Lataa Kaustisen esimerkki' })).toBeInTheDocument();
+  it('speaks Swedish when Office does, with Swedish figures', async () => {
+    const { user } = renderPane({ marker: null }, 'sv');
+    expect(await screen.findByRole('heading', { name: 'Börja en plan' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Start och skapande' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Kontroller (0)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ladda exemplet från Kaustby (Kaustinen)' }));
+    expect(screen.getByRole('region', { name: 'Vald plan' })).toHaveTextContent('Budgetår2026');
+    expect(screen.getByRole('button', { name: 'Skapa arbetsboken' })).toBeInTheDocument();
+    expect(screen.queryByText(/Aloita|Lataa|Start a plan/)).not.toBeInTheDocument();
   });
 });
 

@@ -17,6 +17,7 @@ import type { CliIo, Lang } from '../io';
 import { loadInput, problemsError, type LoadedInput } from '../load-input';
 import { UsageError, usageError } from '../usage-error';
 import { writeOutputFile } from '../write-output';
+import { LANGUAGES } from '../../model/language';
 
 /**
  * plansheets build <plan.json|workbook.xlsx> -o <out.xlsx>: the plan's
@@ -30,7 +31,7 @@ import { writeOutputFile } from '../write-output';
 export async function buildCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs('build', argv, [
     { name: 'out', alias: 'o' },
-    { name: 'lang', choices: ['fi', 'en'] },
+    { name: 'lang', choices: LANGUAGES },
     { name: 'compare' },
   ]);
   const [file, extra] = args.positionals;
@@ -41,7 +42,7 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
   if (extra !== undefined) throw usageError(cliMessages, 'usage.extra-argument', { command: 'build', argument: extra });
   if (resolve(out) === resolve(file)) throw usageError(cliMessages, 'build.same-file', { file });
   if (typeof compare === 'string' && resolve(out) === resolve(compare)) throw usageError(diffMessages, 'build.compare-same-file', { file: out });
-  const lang = (args.options.lang ?? 'fi') as Lang;
+  const lang = (args.options.lang ?? LANGUAGES[0]) as Lang;
 
   const started = performance.now();
   const input = await loadInput(file);

@@ -1,4 +1,5 @@
 import { comparePlans } from '../../app/compare-plans';
+import { LANGUAGES } from '../../model/language';
 import { parseArgs } from '../args';
 import { cliMessages } from '../cli.messages';
 import { jsonDiff, renderTextDiff } from '../diff-report';
@@ -15,7 +16,7 @@ import { usageError } from '../usage-error';
 export async function diffCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs('diff', argv, [
     { name: 'format', choices: ['text', 'json'] },
-    { name: 'lang', choices: ['fi', 'en'] },
+    { name: 'lang', choices: LANGUAGES },
   ]);
   const [oldFile, newFile, extra] = args.positionals;
   const what = '<old.json|old.xlsx> <new.json|new.xlsx>';

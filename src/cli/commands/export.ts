@@ -22,6 +22,7 @@ import type { CliIo, Lang } from '../io';
 import { loadPlanFile, readInputFile } from '../load-plan-file';
 import { usageError } from '../usage-error';
 import { writeOutputFile } from '../write-output';
+import { LANGUAGES } from '../../model/language';
 
 /**
  * plansheets export <plan.json|workbook.xlsx> --pdf <out.pdf> [--sheets a,b|all]
@@ -32,7 +33,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   const args = parseArgs('export', argv, [
     { name: 'pdf' },
     { name: 'sheets' },
-    { name: 'lang', choices: ['fi', 'en'] },
+    { name: 'lang', choices: LANGUAGES },
     { name: 'timeout' },
   ]);
   const [file, extra] = args.positionals;
@@ -41,7 +42,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   if (typeof pdf !== 'string') throw usageError(cliMessages, 'usage.missing-argument', { command: 'export', what: '--pdf <out.pdf>' });
   if (extra !== undefined) throw usageError(cliMessages, 'usage.extra-argument', { command: 'export', argument: extra });
   if (resolve(pdf) === resolve(file)) throw usageError(cliMessages, 'export.same-file', { file });
-  const lang = (args.options.lang ?? 'fi') as Lang;
+  const lang = (args.options.lang ?? LANGUAGES[0]) as Lang;
   const timeoutMs = timeLimitOption(args.options.timeout);
   // Say what is missing before doing any work.
   if (!findSoffice().found) throw usageError(cliMessages, 'export.no-libreoffice');

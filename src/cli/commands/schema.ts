@@ -5,14 +5,15 @@ import type { CliIo, Lang } from '../io';
 import { localise } from '../../model/messages/catalogue';
 import { usageError } from '../usage-error';
 import { writeOutputFile } from '../write-output';
+import { LANGUAGES } from '../../model/language';
 
 /** Prints the plan file's JSON Schema, or writes it to a file. */
 export async function schemaCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs('schema', argv, [
     { name: 'out', alias: 'o' },
-    { name: 'lang', choices: ['fi', 'en'] },
+    { name: 'lang', choices: LANGUAGES },
   ]);
-  const lang = (args.options.lang ?? 'fi') as Lang;
+  const lang = (args.options.lang ?? LANGUAGES[0]) as Lang;
   if (args.positionals.length > 0) {
     throw usageError(cliMessages, 'usage.extra-argument', { command: 'schema', argument: args.positionals[0] as string });
   }

@@ -6,6 +6,7 @@ import type { CliIo, Lang } from '../io';
 import { loadInput } from '../load-input';
 import { usageError } from '../usage-error';
 import { jsonReport, renderTextReport } from '../validation-report';
+import { LANGUAGES } from '../../model/language';
 
 /**
  * plansheets validate <plan.json|workbook.xlsx>: a plan file's findings point
@@ -15,12 +16,12 @@ import { jsonReport, renderTextReport } from '../validation-report';
 export async function validateCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs('validate', argv, [
     { name: 'format', choices: ['text', 'json'] },
-    { name: 'lang', choices: ['fi', 'en'] },
+    { name: 'lang', choices: LANGUAGES },
   ]);
   const [file, extra] = args.positionals;
   if (file === undefined) throw usageError(cliMessages, 'usage.missing-argument', { command: 'validate', what: '<plan.json|workbook.xlsx>' });
   if (extra !== undefined) throw usageError(cliMessages, 'usage.extra-argument', { command: 'validate', argument: extra });
-  const lang = (args.options.lang ?? 'fi') as Lang;
+  const lang = (args.options.lang ?? LANGUAGES[0]) as Lang;
   const input = await loadInput(file);
   const findings = input.kind === 'workbook' ? input.reading.findings : validatePlan(input.plan);
   const report = reportOnPlan(input.plan, findings);

@@ -4,10 +4,12 @@ export const municipalitiesDescriptions = {
   'municipality.none': {
     fi: 'Suunnitelmassa ei ole yhtään jäsenkuntaa.',
     en: 'The plan has no member municipalities.',
+    sv: 'Planen har inga medlemskommuner.',
   },
   'municipality.population': {
     fi: 'Kunnan asukasluku ei ole positiivinen.',
     en: 'A municipality’s population is not positive.',
+    sv: 'En kommuns invånarantal är inte positivt.',
   },
 } satisfies Catalogue<string>;
 
@@ -17,10 +19,12 @@ export const municipalitiesMessages = {
   none: {
     fi: 'Suunnitelmassa ei ole yhtään jäsenkuntaa; kuntaosuuksia ja valtuustopaikkoja ei voi laskea.',
     en: 'The plan has no member municipalities; contributions and council seats cannot be computed.',
+    sv: 'Planen har inga medlemskommuner; kommunandelar och fullmäktigeplatser kan inte räknas ut.',
   },
   population: {
     fi: 'Kunnan ”{name}” asukasluku on {population}; sen on oltava positiivinen.',
     en: 'The population of municipality “{name}” is {population}; it must be positive.',
+    sv: 'Invånarantalet i kommunen ”{name}” är {population}; det måste vara positivt.',
   },
 } satisfies Catalogue<string>;
 

@@ -1,6 +1,6 @@
 import { Decimal } from '../../engine/money';
 import type { MessageParams } from '../../model/messages/catalogue';
-import type { Language } from '../../model/plan';
+import { everyLanguage, type Language, type LocalisedText } from '../../model/language';
 import { IdSchema } from '../../model/plan.schema';
 import { canonicalDecimal, canonicalMoney } from '../decimal-text';
 import { formatIso, isCalendarDate, parseIso, serialToIso } from '../excel-date';
@@ -163,9 +163,9 @@ export function readEnum<E extends EnumName>(
   if (read.kind !== 'ok') return read;
   const typed = normaliseLabel(read.value);
   if (typed === '') return EMPTY;
-  const labels = ENUM_LABELS[name] as Record<string, { fi: string; en: string }>;
+  const labels = ENUM_LABELS[name] as Record<string, LocalisedText>;
   for (const [key, label] of Object.entries(labels)) {
-    if ([key, label.fi, label.en].some((candidate) => normaliseLabel(candidate) === typed)) {
+    if ([key, ...everyLanguage(label)].some((candidate) => normaliseLabel(candidate) === typed)) {
       return ok(key as keyof (typeof ENUM_LABELS)[E] & string);
     }
   }

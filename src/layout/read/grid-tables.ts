@@ -1,4 +1,4 @@
-import type { Language } from '../../model/plan';
+import { everyLanguage, LANGUAGES, type Language } from '../../model/language';
 import { address, parseAddress, parseRange } from '../a1';
 import type { GridCell, GridSheet, SheetGrid } from '../sheet-grid';
 import { SHEET_NAMES, type TableSpec } from '../schema/tables';
@@ -23,18 +23,28 @@ export function cellAt(sheet: GridSheet, column: number, row: number): GridCell 
   return sheet.cells[address(column, row)];
 }
 
-/** A sheet by its name in either language; case does not matter. */
+/** A sheet by its name in any language; case does not matter. */
 export function findSheet(grid: SheetGrid, role: SheetRole): GridSheet | undefined {
-  const names = [SHEET_NAMES[role].fi, SHEET_NAMES[role].en].map(normaliseLabel);
+  const names = everyLanguage(SHEET_NAMES[role]).map(normaliseLabel);
   return grid.sheets.find((sheet) => names.includes(normaliseLabel(sheet.name)));
 }
 
-/** The workbook's language by its sheet names, for when the metadata cannot tell. */
+/**
+ * The workbook's language by its sheet names, for when the metadata cannot
+ * tell: the language with the most sheet names of its own (names shared by
+ * languages, like "Budget", tell nothing); Finnish when none has more.
+ */
 export function detectLanguage(grid: SheetGrid): Language {
   const names = new Set(grid.sheets.map((s) => normaliseLabel(s.name)));
-  const count = (language: Language): number =>
-    Object.values(SHEET_NAMES).filter((n) => n.fi !== n.en && names.has(normaliseLabel(n[language]))).length;
-  return count('en') > count('fi') ? 'en' : 'fi';
+  const ownNames = (language: Language): number =>
+    Object.values(SHEET_NAMES).filter((name) => {
+      const own = normaliseLabel(name[language]);
+      const shared = LANGUAGES.some((other) => other !== language && normaliseLabel(name[other]) === own);
+      return !shared && names.has(own);
+    }).length;
+  let best: Language = LANGUAGES[0];
+  for (const language of LANGUAGES) if (ownNames(language) > ownNames(best)) best = language;
+  return best;
 }
 
 /** An Excel table by its name anywhere in the workbook (table names are unique per workbook, case-insensitive). */
@@ -61,7 +71,7 @@ export function findTableByName(grid: SheetGrid, name: string): TableArea | unde
  * below it down to the last one with anything in the table's columns.
  */
 export function findTableByHeaders(sheet: GridSheet, spec: TableSpec): TableArea | undefined {
-  const wanted = spec.columns.filter((c) => c.required).map((c) => [normaliseLabel(c.header.fi), normaliseLabel(c.header.en)]);
+  const wanted = spec.columns.filter((c) => c.required).map((c) => everyLanguage(c.header).map(normaliseLabel));
   const first = wanted[0];
   if (!first) return undefined;
   const positions = Object.keys(sheet.cells)

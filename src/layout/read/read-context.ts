@@ -2,7 +2,7 @@ import type { RuleDefinition } from '../../model/rule-definition';
 import type { Finding, LocalisedText } from '../../model/finding';
 import { localise, type MessageParams } from '../../model/messages/catalogue';
 import type { TaggedNote } from '../../model/note';
-import type { Language } from '../../model/plan';
+import { perLanguage, type Language } from '../../model/language';
 import type { Placement, PlacementIndex, ProseCell } from '../schema/placement';
 import { readMessages, type ReadMessageKey } from './read.messages';
 import { findingAtCell } from './workbook-rules';
@@ -43,5 +43,5 @@ export class ReadContext implements PlacementIndex {
 }
 
 function joinSentences(first: LocalisedText, second: LocalisedText): LocalisedText {
-  return { fi: `${first.fi} ${second.fi}`, en: `${first.en} ${second.en}` };
+  return perLanguage((language) => `${first[language]} ${second[language]}`);
 }

@@ -1,3 +1,4 @@
+import { everyLanguage } from '../../model/language';
 import type { Plan } from '../../model/plan';
 import { address, parseAddress } from '../a1';
 import { layoutMessages } from '../layout.messages';
@@ -27,7 +28,7 @@ export function readCouncil(sheet: GridSheet, context: ReadContext): Omit<Plan['
   let readable = true;
   for (const field of Object.keys(COUNCIL_RULE_ROWS) as CouncilRuleField[]) {
     const label = layoutMessages[COUNCIL_LABEL_KEYS[field]];
-    const labelCell = findLabel(sheet, [label.fi, label.en]);
+    const labelCell = findLabel(sheet, everyLanguage(label));
     const column = labelCell ? labelCell.column + (COUNCIL_VALUE_COLUMN - COUNCIL_LABEL_COLUMN) : COUNCIL_VALUE_COLUMN;
     const row = labelCell ? labelCell.row : COUNCIL_RULE_ROWS[field];
     const cell = address(column, row);

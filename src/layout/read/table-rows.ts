@@ -1,3 +1,4 @@
+import { everyLanguage } from '../../model/language';
 import { address } from '../a1';
 import type { GridCell, SheetGrid } from '../sheet-grid';
 import { EDITABLE_TABLES, ENUM_LABELS, SHEET_NAMES, type ColumnSpec, type EnumName, type TableSpec } from '../schema/tables';
@@ -80,7 +81,7 @@ export function tableRows(grid: SheetGrid, spec: TableSpec, context: ReadContext
   });
   let usable = true;
   for (const column of spec.columns) {
-    const found = [column.header[language], column.header.fi, column.header.en]
+    const found = [column.header[language], ...everyLanguage(column.header)]
       .map((name) => byHeader.get(normaliseLabel(name)))
       .find((c) => c !== undefined);
     if (found !== undefined) {

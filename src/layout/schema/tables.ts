@@ -34,7 +34,7 @@ export interface TableSpec {
   columns: ColumnSpec[];
 }
 
-const t = (fi: string, en: string): LocalisedText => ({ fi, en });
+const t = (fi: string, en: string, sv: string): LocalisedText => ({ fi, en, sv });
 
 function column(key: string, header: LocalisedText, kind: ColumnKind, width: number, extra: Partial<ColumnSpec> = {}): ColumnSpec {
   return { key, header, kind, width, required: false, ...extra };
@@ -44,13 +44,13 @@ export const MUNICIPALITIES_TABLE: TableSpec = {
   name: 'Municipalities',
   role: 'municipalities',
   columns: [
-    column('id', t('Tunnus', 'Id'), 'id', 14, { required: true }),
-    column('name', t('Kunta', 'Municipality'), 'text', 20, { required: true }),
-    column('population', t('Asukasluku', 'Population'), 'integer', 13, { required: true }),
-    column('populationDate', t('Väestöpäivä', 'Population date'), 'date', 14, { required: true }),
-    column('populationShare', t('Väestöosuus', 'Population share'), 'decimal', 13, { derived: true }),
-    column('seats', t('Valtuustopaikat', 'Council seats'), 'integer', 15, { derived: true }),
-    column('note', t('Huomautus', 'Note'), 'text', 50),
+    column('id', t('Tunnus', 'Id', 'Id'), 'id', 14, { required: true }),
+    column('name', t('Kunta', 'Municipality', 'Kommun'), 'text', 20, { required: true }),
+    column('population', t('Asukasluku', 'Population', 'Invånarantal'), 'integer', 13, { required: true }),
+    column('populationDate', t('Väestöpäivä', 'Population date', 'Datum för invånarantal'), 'date', 14, { required: true }),
+    column('populationShare', t('Väestöosuus', 'Population share', 'Andel av invånarna'), 'decimal', 13, { derived: true }),
+    column('seats', t('Valtuustopaikat', 'Council seats', 'Platser i fullmäktige'), 'integer', 15, { derived: true }),
+    column('note', t('Huomautus', 'Note', 'Anmärkning'), 'text', 50),
   ],
 };
 
@@ -58,16 +58,16 @@ export const BUDGET_YEARS_TABLE: TableSpec = {
   name: 'BudgetYears',
   role: 'budget',
   columns: [
-    column('year', t('Vuosi', 'Year'), 'year', 8, { required: true }),
-    column('kind', t('Laji', 'Kind'), 'enum', 8, { required: true, enumName: 'budgetYearKind' }),
-    column('total', t('Yhteensä', 'Total'), 'money', 15),
-    column('municipalFunding', t('Kuntarahoitus', 'Municipal funding'), 'money', 15),
-    column('externalFunding', t('Ulkopuolinen rahoitus', 'External funding'), 'money', 15),
-    column('balance', t('Tarkistus', 'Check'), 'money', 11, { derived: true }),
-    column('municipalShare', t('Kuntarahoitus %', 'Municipal %'), 'decimal', 12, { derived: true }),
-    column('totalChange', t('Muutos €', 'Change €'), 'money', 14, { derived: true }),
-    column('totalChangePercent', t('Muutos %', 'Change %'), 'decimal', 10, { derived: true }),
-    column('note', t('Huomautus', 'Note'), 'text', 50),
+    column('year', t('Vuosi', 'Year', 'År'), 'year', 8, { required: true }),
+    column('kind', t('Laji', 'Kind', 'Slag'), 'enum', 8, { required: true, enumName: 'budgetYearKind' }),
+    column('total', t('Yhteensä', 'Total', 'Sammanlagt'), 'money', 15),
+    column('municipalFunding', t('Kuntarahoitus', 'Municipal funding', 'Kommunal finansiering'), 'money', 15),
+    column('externalFunding', t('Ulkopuolinen rahoitus', 'External funding', 'Extern finansiering'), 'money', 15),
+    column('balance', t('Tarkistus', 'Check', 'Kontroll'), 'money', 11, { derived: true }),
+    column('municipalShare', t('Kuntarahoitus %', 'Municipal %', 'Kommunal andel %'), 'decimal', 12, { derived: true }),
+    column('totalChange', t('Muutos €', 'Change €', 'Ändring €'), 'money', 14, { derived: true }),
+    column('totalChangePercent', t('Muutos %', 'Change %', 'Ändring %'), 'decimal', 10, { derived: true }),
+    column('note', t('Huomautus', 'Note', 'Anmärkning'), 'text', 50),
   ],
 };
 
@@ -76,10 +76,10 @@ export const BUDGET_LINES_TABLE: TableSpec = {
   name: 'BudgetLines',
   role: 'budget',
   columns: [
-    column('id', t('Tunnus', 'Id'), 'id', 14, { required: true }),
-    column('name', t('Nimi', 'Name'), 'text', 30, { required: true }),
-    column('section', t('Tiimi', 'Team'), 'reference', 16),
-    column('note', t('Huomautus', 'Note'), 'text', 40),
+    column('id', t('Tunnus', 'Id', 'Id'), 'id', 14, { required: true }),
+    column('name', t('Nimi', 'Name', 'Namn'), 'text', 30, { required: true }),
+    column('section', t('Tiimi', 'Team', 'Team'), 'reference', 16),
+    column('note', t('Huomautus', 'Note', 'Anmärkning'), 'text', 40),
   ],
 };
 
@@ -87,13 +87,13 @@ export const POOLS_TABLE: TableSpec = {
   name: 'Pools',
   role: 'costPools',
   columns: [
-    column('id', t('Tunnus', 'Id'), 'id', 14, { required: true }),
-    column('name', t('Kustannuserä', 'Cost pool'), 'text', 34, { required: true }),
-    column('amount', t('Summa', 'Amount'), 'money', 14, { required: true }),
-    column('key', t('Jakoperuste', 'Allocation key'), 'enum', 14, { required: true, enumName: 'allocationKey' }),
-    column('rounding', t('Pyöristys', 'Rounding'), 'enum', 10, { required: true, enumName: 'rounding' }),
-    column('allMunicipalities', t('Kaikki kunnat', 'All municipalities'), 'enum', 12, { required: true, enumName: 'yesNo' }),
-    column('note', t('Huomautus', 'Note'), 'text', 50),
+    column('id', t('Tunnus', 'Id', 'Id'), 'id', 14, { required: true }),
+    column('name', t('Kustannuserä', 'Cost pool', 'Kostnadspost'), 'text', 34, { required: true }),
+    column('amount', t('Summa', 'Amount', 'Belopp'), 'money', 14, { required: true }),
+    column('key', t('Jakoperuste', 'Allocation key', 'Fördelas enligt'), 'enum', 14, { required: true, enumName: 'allocationKey' }),
+    column('rounding', t('Pyöristys', 'Rounding', 'Avrundas till'), 'enum', 10, { required: true, enumName: 'rounding' }),
+    column('allMunicipalities', t('Kaikki kunnat', 'All municipalities', 'Alla kommuner'), 'enum', 12, { required: true, enumName: 'yesNo' }),
+    column('note', t('Huomautus', 'Note', 'Anmärkning'), 'text', 50),
   ],
 };
 
@@ -102,10 +102,10 @@ export const POOL_MEMBERS_TABLE: TableSpec = {
   name: 'PoolMembers',
   role: 'costPools',
   columns: [
-    column('pool', t('Kustannuserä', 'Cost pool'), 'reference', 14, { required: true }),
-    column('municipality', t('Kunta', 'Municipality'), 'reference', 14, { required: true }),
-    column('weight', t('Paino', 'Weight'), 'decimal', 10),
-    column('fixedAmount', t('Kiinteä summa', 'Fixed amount'), 'money', 14),
+    column('pool', t('Kustannuserä', 'Cost pool', 'Kostnadspost'), 'reference', 14, { required: true }),
+    column('municipality', t('Kunta', 'Municipality', 'Kommun'), 'reference', 14, { required: true }),
+    column('weight', t('Paino', 'Weight', 'Vikt'), 'decimal', 10),
+    column('fixedAmount', t('Kiinteä summa', 'Fixed amount', 'Fast belopp'), 'money', 14),
   ],
 };
 
@@ -113,9 +113,9 @@ export const PREVIOUS_CONTRIBUTIONS_TABLE: TableSpec = {
   name: 'PreviousContributions',
   role: 'costPools',
   columns: [
-    column('year', t('Vuosi', 'Year'), 'year', 8, { required: true }),
-    column('municipality', t('Kunta', 'Municipality'), 'reference', 14, { required: true }),
-    column('amount', t('Kuntaosuus', 'Contribution'), 'money', 14, { required: true }),
+    column('year', t('Vuosi', 'Year', 'År'), 'year', 8, { required: true }),
+    column('municipality', t('Kunta', 'Municipality', 'Kommun'), 'reference', 14, { required: true }),
+    column('amount', t('Kuntaosuus', 'Contribution', 'Kommunandel'), 'money', 14, { required: true }),
   ],
 };
 
@@ -123,10 +123,10 @@ export const SECTIONS_TABLE: TableSpec = {
   name: 'Sections',
   role: 'sections',
   columns: [
-    column('id', t('Tunnus', 'Id'), 'id', 16, { required: true }),
-    column('kind', t('Laji', 'Kind'), 'enum', 14, { required: true, enumName: 'sectionKind' }),
-    column('title', t('Tiimi tai osio', 'Team or section'), 'text', 45, { required: true }),
-    column('note', t('Huomautus', 'Note'), 'text', 40),
+    column('id', t('Tunnus', 'Id', 'Id'), 'id', 16, { required: true }),
+    column('kind', t('Laji', 'Kind', 'Slag'), 'enum', 14, { required: true, enumName: 'sectionKind' }),
+    column('title', t('Tiimi tai osio', 'Team or section', 'Team eller avsnitt'), 'text', 45, { required: true }),
+    column('note', t('Huomautus', 'Note', 'Anmärkning'), 'text', 40),
   ],
 };
 
@@ -134,15 +134,15 @@ export const GOALS_TABLE: TableSpec = {
   name: 'Goals',
   role: 'goals',
   columns: [
-    column('id', t('Tunnus', 'Id'), 'id', 16, { required: true }),
-    column('section', t('Tiimi', 'Team'), 'reference', 16, { required: true }),
-    column('title', t('Tavoite', 'Goal'), 'text', 50, { required: true }),
-    column('subtitle', t('Alaotsikko', 'Subtitle'), 'text', 25),
-    column('heading', t('Väliotsikko', 'Heading'), 'text', 25),
-    column('scope', t('Kunnat', 'Municipalities'), 'text', 20),
-    column('scopeText', t('Rajaus tekstinä', 'Scope as written'), 'text', 20),
-    column('responsibleBodies', t('Vastuutahot', 'Responsible bodies'), 'text', 20),
-    column('note', t('Huomautus', 'Note'), 'text', 30),
+    column('id', t('Tunnus', 'Id', 'Id'), 'id', 16, { required: true }),
+    column('section', t('Tiimi', 'Team', 'Team'), 'reference', 16, { required: true }),
+    column('title', t('Tavoite', 'Goal', 'Mål'), 'text', 50, { required: true }),
+    column('subtitle', t('Alaotsikko', 'Subtitle', 'Underrubrik'), 'text', 25),
+    column('heading', t('Väliotsikko', 'Heading', 'Mellanrubrik'), 'text', 25),
+    column('scope', t('Kunnat', 'Municipalities', 'Kommuner'), 'text', 20),
+    column('scopeText', t('Rajaus tekstinä', 'Scope as written', 'Avgränsning i text'), 'text', 20),
+    column('responsibleBodies', t('Vastuutahot', 'Responsible bodies', 'Ansvariga organ'), 'text', 20),
+    column('note', t('Huomautus', 'Note', 'Anmärkning'), 'text', 30),
   ],
 };
 
@@ -151,11 +151,11 @@ export const ACTIONS_TABLE: TableSpec = {
   name: 'Actions',
   role: 'actions',
   columns: [
-    column('id', t('Tunnus', 'Id'), 'id', 18, { required: true }),
-    column('goal', t('Tavoite', 'Goal'), 'reference', 16, { required: true }),
-    column('parent', t('Yläkohta', 'Parent action'), 'reference', 18),
-    column('text', t('Toimenpide', 'Action'), 'text', 80, { required: true }),
-    column('status', t('Tila', 'Status'), 'enum', 12, { enumName: 'actionStatus' }),
+    column('id', t('Tunnus', 'Id', 'Id'), 'id', 18, { required: true }),
+    column('goal', t('Tavoite', 'Goal', 'Mål'), 'reference', 16, { required: true }),
+    column('parent', t('Yläkohta', 'Parent action', 'Överordnad åtgärd'), 'reference', 18),
+    column('text', t('Toimenpide', 'Action', 'Åtgärd'), 'text', 80, { required: true }),
+    column('status', t('Tila', 'Status', 'Status'), 'enum', 12, { enumName: 'actionStatus' }),
   ],
 };
 
@@ -163,11 +163,11 @@ export const METRICS_TABLE: TableSpec = {
   name: 'Metrics',
   role: 'metrics',
   columns: [
-    column('id', t('Tunnus', 'Id'), 'id', 16, { required: true }),
-    column('goal', t('Tavoite', 'Goal'), 'reference', 16, { required: true }),
-    column('text', t('Mittari', 'Metric'), 'text', 60, { required: true }),
-    column('kind', t('Laji', 'Kind'), 'enum', 14, { enumName: 'metricKind' }),
-    column('unit', t('Yksikkö', 'Unit'), 'text', 8),
+    column('id', t('Tunnus', 'Id', 'Id'), 'id', 16, { required: true }),
+    column('goal', t('Tavoite', 'Goal', 'Mål'), 'reference', 16, { required: true }),
+    column('text', t('Mittari', 'Metric', 'Mätare'), 'text', 60, { required: true }),
+    column('kind', t('Laji', 'Kind', 'Slag'), 'enum', 14, { enumName: 'metricKind' }),
+    column('unit', t('Yksikkö', 'Unit', 'Enhet'), 'text', 8),
   ],
 };
 
@@ -175,11 +175,11 @@ export const METRIC_VALUES_TABLE: TableSpec = {
   name: 'MetricValues',
   role: 'metrics',
   columns: [
-    column('metric', t('Mittari', 'Metric'), 'reference', 16, { required: true }),
-    column('year', t('Vuosi', 'Year'), 'year', 8, { required: true }),
-    column('baseline', t('Lähtötaso', 'Baseline'), 'decimal', 11),
-    column('target', t('Tavoite', 'Target'), 'decimal', 11),
-    column('actual', t('Toteuma', 'Actual'), 'decimal', 11),
+    column('metric', t('Mittari', 'Metric', 'Mätare'), 'reference', 16, { required: true }),
+    column('year', t('Vuosi', 'Year', 'År'), 'year', 8, { required: true }),
+    column('baseline', t('Lähtötaso', 'Baseline', 'Utgångsnivå'), 'decimal', 11),
+    column('target', t('Tavoite', 'Target', 'Målvärde'), 'decimal', 11),
+    column('actual', t('Toteuma', 'Actual', 'Utfall'), 'decimal', 11),
   ],
 };
 
@@ -199,43 +199,43 @@ export const EDITABLE_TABLES: readonly TableSpec[] = [
 
 /** Localised labels of the enumerations that cells hold (and data-validation lists offer). */
 export const ENUM_LABELS = {
-  budgetYearKind: { TP: t('TP', 'Actual'), TA: t('TA', 'Budget'), TS: t('TS', 'Plan') },
+  budgetYearKind: { TP: t('TP', 'Actual', 'BS'), TA: t('TA', 'Budget', 'BU'), TS: t('TS', 'Plan', 'EP') },
   allocationKey: {
-    population: t('Asukasluku', 'Population'),
-    equal: t('Tasajako', 'Equal'),
-    weights: t('Painot', 'Weights'),
-    fixed: t('Kiinteät summat', 'Fixed amounts'),
+    population: t('Asukasluku', 'Population', 'Invånarantal'),
+    equal: t('Tasajako', 'Equal', 'Lika'),
+    weights: t('Painot', 'Weights', 'Vikter'),
+    fixed: t('Kiinteät summat', 'Fixed amounts', 'Fasta belopp'),
   },
-  rounding: { cent: t('Sentti', 'Cent'), euro: t('Euro', 'Euro') },
-  yesNo: { yes: t('Kyllä', 'Yes'), no: t('Ei', 'No') },
-  sectionKind: { team: t('Tiimi', 'Team'), crossCutting: t('Läpileikkaava', 'Cross-cutting') },
+  rounding: { cent: t('Sentti', 'Cent', 'Cent'), euro: t('Euro', 'Euro', 'Euro') },
+  yesNo: { yes: t('Kyllä', 'Yes', 'Ja'), no: t('Ei', 'No', 'Nej') },
+  sectionKind: { team: t('Tiimi', 'Team', 'Team'), crossCutting: t('Läpileikkaava', 'Cross-cutting', 'Tvärgående') },
   actionStatus: {
-    planned: t('Suunniteltu', 'Planned'),
-    inProgress: t('Käynnissä', 'In progress'),
-    done: t('Toteutunut', 'Done'),
-    cancelled: t('Peruttu', 'Cancelled'),
+    planned: t('Suunniteltu', 'Planned', 'Planerad'),
+    inProgress: t('Käynnissä', 'In progress', 'Pågår'),
+    done: t('Toteutunut', 'Done', 'Genomförd'),
+    cancelled: t('Peruttu', 'Cancelled', 'Inställd'),
   },
-  metricKind: { output: t('Suoritemittari', 'Output'), outcome: t('Tulosmittari', 'Outcome') },
+  metricKind: { output: t('Suoritemittari', 'Output', 'Prestationsmätare'), outcome: t('Tulosmittari', 'Outcome', 'Resultatmätare') },
 } as const satisfies Record<string, Record<string, LocalisedText>>;
 
 export type EnumName = keyof typeof ENUM_LABELS;
 
 /** Sheet names by role and language (≤ 31 characters, none of : \ / ? * [ ]). */
 export const SHEET_NAMES: Record<Exclude<SheetRole, 'metadata'>, LocalisedText> & { metadata: LocalisedText } = {
-  summary: t('Yhteenveto', 'Summary'),
-  municipalities: t('Kunnat', 'Municipalities'),
-  budget: t('Talousarvio', 'Budget'),
-  costPools: t('Kustannuserät', 'Cost pools'),
-  contributions: t('Kuntaosuudet', 'Contributions'),
-  sections: t('Tiimit', 'Teams'),
-  goals: t('Tavoitteet', 'Goals'),
-  actions: t('Toimenpiteet', 'Actions'),
-  metrics: t('Mittarit', 'Metrics'),
-  chapters: t('Johdanto', 'Introduction'),
-  actionPlan: t('Toimintasuunnitelma', 'Action plan'),
-  findings: t('Tarkistukset', 'Checks'),
-  changes: t('Muutokset', 'Changes'),
-  metadata: t('PlanSheets', 'PlanSheets'),
+  summary: t('Yhteenveto', 'Summary', 'Sammandrag'),
+  municipalities: t('Kunnat', 'Municipalities', 'Kommuner'),
+  budget: t('Talousarvio', 'Budget', 'Budget'),
+  costPools: t('Kustannuserät', 'Cost pools', 'Kostnadsposter'),
+  contributions: t('Kuntaosuudet', 'Contributions', 'Kommunandelar'),
+  sections: t('Tiimit', 'Teams', 'Team'),
+  goals: t('Tavoitteet', 'Goals', 'Mål'),
+  actions: t('Toimenpiteet', 'Actions', 'Åtgärder'),
+  metrics: t('Mittarit', 'Metrics', 'Mätare'),
+  chapters: t('Johdanto', 'Introduction', 'Inledning'),
+  actionPlan: t('Toimintasuunnitelma', 'Action plan', 'Verksamhetsplan'),
+  findings: t('Tarkistukset', 'Checks', 'Kontroller'),
+  changes: t('Muutokset', 'Changes', 'Ändringar'),
+  metadata: t('PlanSheets', 'PlanSheets', 'PlanSheets'),
 };
 
 /** The order of the sheets in the workbook. */

@@ -1,5 +1,6 @@
 import { Decimal, ZERO } from '../../engine/money';
 import { localise } from '../../model/messages/catalogue';
+import type { LocalisedText } from '../../model/language';
 import type { Language, Plan, Pool } from '../../model/plan';
 import { absoluteAddress, address } from '../a1';
 import { layoutMessages, type LayoutMessageKey } from '../layout.messages';
@@ -223,8 +224,8 @@ export function poolAllocationBlock(
 ): PoolAllocationBlock {
   const m = (key: LayoutMessageKey, params: Record<string, string | number> = {}): string =>
     localise(layoutMessages, key, params)[language];
-  const label = (values: Record<string, { fi: string; en: string }>, key: string): string =>
-    formulaString((values[key] as { fi: string; en: string })[language]);
+  const label = (values: Record<string, LocalisedText>, key: string): string =>
+    formulaString((values[key] as LocalisedText)[language]);
 
   const labelRow = top + 1;
   const p = labelRow + 1;
@@ -427,7 +428,7 @@ export function poolBlockResults(plan: Plan, pool: Pool, language: Language, mem
   const allLabel = enumLabel('yesNo', first.municipalities === undefined ? 'yes' : 'no', language);
   const amount = matches.reduce((total, other) => total.plus(other.amount), ZERO);
   const found = matches.length;
-  const labelOf = (values: Record<string, { fi: string; en: string }>, key: string): string => (values[key] as { fi: string; en: string })[language];
+  const labelOf = (values: Record<string, LocalisedText>, key: string): string => (values[key] as LocalisedText)[language];
   const unitsPerEuro = sameText(roundingLabel, labelOf(ENUM_LABELS.rounding, 'cent')) ? 100 : sameText(roundingLabel, labelOf(ENUM_LABELS.rounding, 'euro')) ? 1 : 0;
   const units = roundUnits(amount.times(unitsPerEuro));
   const keyIndex = (['population', 'equal', 'weights', 'fixed'] as const).findIndex((k) => sameText(keyLabel, labelOf(ENUM_LABELS.allocationKey, k))) + 1;

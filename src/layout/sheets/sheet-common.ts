@@ -49,7 +49,7 @@ export const decimalCell = (value: string | undefined): CellValue | undefined =>
 export const dateCell = (iso: string): CellValue => (iso >= FIRST_SERIAL_DATE ? date(iso) : text(iso));
 
 export function enumLabel<E extends EnumName>(name: E, key: keyof (typeof ENUM_LABELS)[E], language: Language): string {
-  const labels = ENUM_LABELS[name] as Record<string, { fi: string; en: string }>;
+  const labels = ENUM_LABELS[name] as Record<string, LocalisedText>;
   const label = labels[key as string];
   if (!label) throw new Error(`enum ${name} has no value ${String(key)}`);
   return label[language];
@@ -64,7 +64,7 @@ export function enumCell<E extends EnumName>(
 }
 
 export function enumLabels(name: EnumName, language: Language): string[] {
-  return Object.values(ENUM_LABELS[name] as Record<string, { fi: string; en: string }>).map((label) => label[language]);
+  return Object.values(ENUM_LABELS[name] as Record<string, LocalisedText>).map((label) => label[language]);
 }
 
 /** A drop-down of an enum's localised labels. */

@@ -1,4 +1,4 @@
-import type { LocalisedText } from '../finding';
+import { perLanguage, type Language, type LocalisedText } from '../language';
 
 /**
  * A message catalogue: one template per key and language, with `{name}`
@@ -17,7 +17,7 @@ export function fillTemplate(template: string, params: MessageParams): string {
 
 export function localise<K extends string>(catalogue: Catalogue<K>, key: K, params: MessageParams = {}): LocalisedText {
   const entry = catalogue[key];
-  return { fi: fillTemplate(entry.fi, params), en: fillTemplate(entry.en, params) };
+  return perLanguage((language) => fillTemplate(entry[language], params));
 }
 
 /**
@@ -28,8 +28,8 @@ export function localise<K extends string>(catalogue: Catalogue<K>, key: K, para
 export function localiseEach<K extends string>(
   catalogue: Catalogue<K>,
   key: K,
-  params: (language: keyof LocalisedText) => MessageParams,
+  params: (language: Language) => MessageParams,
 ): LocalisedText {
   const entry = catalogue[key];
-  return { fi: fillTemplate(entry.fi, params('fi')), en: fillTemplate(entry.en, params('en')) };
+  return perLanguage((language) => fillTemplate(entry[language], params(language)));
 }

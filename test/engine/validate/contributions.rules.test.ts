@@ -82,6 +82,7 @@ describe('contributions rules', () => {
     expect(finding?.message).toEqual({
       fi: 'Kustannuserät ovat yhteensä 599 000 €, mutta vuoden 2026 kuntarahoitus on 600 000 € (ero -1 000 €).',
       en: 'The cost pools add up to €599,000, but the municipal funding for 2026 is €600,000 (difference -€1,000).',
+      sv: 'Kostnadsposterna blir sammanlagt 599 000 €, men kommunfinansieringen för 2026 är 600 000 € (skillnad -1 000 €).',
     });
   });
 
@@ -93,6 +94,7 @@ describe('contributions rules', () => {
     expect(contributionsRules.check(plan)[0]?.message).toEqual({
       fi: 'Kustannuserän ”Matkailu” painoista puuttuu kunta Kotikylä.',
       en: 'The weights of the cost pool “Matkailu” have no weight for Kotikylä.',
+      sv: 'Vikterna för kostnadsposten ”Matkailu” saknar en vikt för Kotikylä.',
     });
   });
 

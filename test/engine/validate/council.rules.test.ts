@@ -32,6 +32,7 @@ describe('council rules', () => {
     expect(finding?.message).toEqual({
       fi: 'Valtuuston koko on ilmoitettu 15 jäseneksi, mutta asukasluvuista (31.12.2021, 31.12.2024) laskettu koko on 16 (Halsua 2, Kaustinen 5, Lestijärvi 2, Toholampi 3, Veteli 4).',
       en: 'The council size is declared as 15, but the populations (31 December 2021, 31 December 2024) give 16 seats (Halsua 2, Kaustinen 5, Lestijärvi 2, Toholampi 3, Veteli 4).',
+      sv: 'Fullmäktiges storlek anges till 15 ledamöter, men invånarantalen (31.12.2021, 31.12.2024) ger 16 platser (Halsua 2, Kaustinen 5, Lestijärvi 2, Toholampi 3, Veteli 4).',
     });
   });
 

@@ -48,6 +48,7 @@ describe('narrative rules', () => {
     expect(finding?.message).toEqual({
       fi: 'Tekstin luku 55 % ei vastaa laskettua arvoa 54,14 %: ”Kuntarahoituksen osuus vuoden 2026 talousarviossa on yhteensä 1.003.733 euroa (54 %).”',
       en: 'The figure 55% in the text does not match the computed value 54.14%: “Kuntarahoituksen osuus vuoden 2026 talousarviossa on yhteensä 1.003.733 euroa (54 %).”',
+      sv: 'Siffran 55 % i texten motsvarar inte det uträknade värdet 54,14 %: ”Kuntarahoituksen osuus vuoden 2026 talousarviossa on yhteensä 1.003.733 euroa (54 %).”',
     });
   });
 

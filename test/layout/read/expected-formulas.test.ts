@@ -66,6 +66,7 @@ describe('overwrittenFormulas', () => {
         message: {
           fi: `Laskettu solu ${summary.sheet}!${summary.cell} sisältää arvon 42 kaavan sijaan, joten se ei enää päivity. Palauta kaava: =${summary.formula}`,
           en: `The calculated cell ${summary.sheet}!${summary.cell} holds the value 42 instead of its formula, so it no longer updates. Restore the formula: =${summary.formula}`,
+          sv: `Den beräknade cellen ${summary.sheet}!${summary.cell} innehåller värdet 42 i stället för sin formel, så den uppdateras inte längre. Återställ formeln: =${summary.formula}`,
         },
       },
     ]);

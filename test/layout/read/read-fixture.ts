@@ -1,3 +1,4 @@
+import type { Language } from '../../../src/model/language';
 import type { Plan } from '../../../src/model/plan';
 import { firstMembers, kaustinenOrganisation } from '../../support/kaustinen-members';
 import { minimalPlan } from '../../support/plan-builder';
@@ -9,7 +10,7 @@ import { minimalPlan } from '../../support/plan-builder';
  * years and lines, a weights pool for named municipalities, a population pool
  * for all, and previous contributions.
  */
-export function readFixture(language: 'fi' | 'en' = 'fi'): Plan {
+export function readFixture(language: Language = 'fi'): Plan {
   const [halsua, kaustinen, lestijarvi] = firstMembers(3);
   return minimalPlan({
     language,

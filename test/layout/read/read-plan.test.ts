@@ -15,6 +15,7 @@ import {
   insertSheetRows,
   insertTableRow,
   moveTableColumn,
+  renameSheet,
   renameTableColumn,
   reorderTableRows,
   setCell,
@@ -428,7 +429,7 @@ describe('readPlan accepts what people do in Excel', () => {
     expect(plan).toStrictEqual(fixture);
   });
 
-  it.each([['läpileikkaava'], ['Cross-cutting'], ['crossCutting'], ['  LÄPILEIKKAAVA ']])('an enum value as %j', (typed) => {
+  it.each([['läpileikkaava'], ['Cross-cutting'], ['crossCutting'], ['  LÄPILEIKKAAVA '], ['Tvärgående']])('an enum value as %j', (typed) => {
     const { plan, findings } = readPlan(setCell(fixtureGrid(), 'Tiimit', 'B5', typed));
     expect(findings).toEqual([]);
     expect(plan).toStrictEqual(fixture);
@@ -492,6 +493,28 @@ describe('readPlan accepts what people do in Excel', () => {
     const { plan, findings } = readPlan(gridFromLayout(workbookLayout(english, [])));
     expect(findings).toEqual([]);
     expect(plan).toStrictEqual(english);
+  });
+
+  it('a Swedish workbook reads back too', () => {
+    const swedish = readFixture('sv');
+    const grid = gridFromLayout(workbookLayout(swedish, []));
+    expect(grid.sheets.map((s) => s.name)).toContain('Verksamhetsplan');
+    const { plan, findings } = readPlan(grid);
+    expect(findings).toEqual([]);
+    expect(plan).toStrictEqual(swedish);
+  });
+
+  it('a Swedish workbook is recognised by its tables whatever its sheets are called', () => {
+    const swedish = readFixture('sv');
+    let grid = gridFromLayout(workbookLayout(swedish, []));
+    const visible = grid.sheets.filter((s) => s.name !== 'PlanSheets').map((s) => s.name);
+    visible.forEach((name, i) => {
+      grid = renameSheet(grid, name, `Blad ${i + 1}`);
+    });
+    expect(grid.sheets.map((s) => s.name)).not.toContain('Kommuner');
+    const { plan, findings } = readPlan(grid);
+    expect(findings).toEqual([]);
+    expect(plan).toStrictEqual(swedish);
   });
 
   it('an empty previous-contributions table keeps the previous year from the metadata', () => {

@@ -12,7 +12,7 @@ import {
 import { examplePlan, formulaAt, textAt } from './sheet-queries';
 
 function finding(rule: string, severity: Severity, location: Location = { path: '$.sections[0]' }): Finding {
-  return { rule, severity, message: { fi: `Viesti ${rule}`, en: `Message ${rule}` }, location };
+  return { rule, severity, message: { fi: `Viesti ${rule}`, sv: `Meddelande ${rule}`, en: `Message ${rule}` }, location };
 }
 
 const findings: Finding[] = [

@@ -8,8 +8,8 @@ import { cellsWithText, examplePlan, formulaAt, numberAt, rowOf, textAt } from '
 
 const example = examplePlan();
 const findings: Finding[] = [
-  { rule: 'a', severity: 'error', message: { fi: 'x', en: 'x' }, location: { path: '$' } },
-  { rule: 'b', severity: 'warning', message: { fi: 'y', en: 'y' }, location: { path: '$' } },
+  { rule: 'a', severity: 'error', message: { fi: 'x', sv: 'x', en: 'x' }, location: { path: '$' } },
+  { rule: 'b', severity: 'warning', message: { fi: 'y', sv: 'y', en: 'y' }, location: { path: '$' } },
 ];
 const sheet = summaryOf(example, findings);
 
