@@ -72,6 +72,21 @@ export const cliMessages = {
     fi: 'Seutuvaltuusto: {seats} paikkaa asukaslukujen mukaan, ilmoitettu koko {size}',
     en: 'Council: {seats} seats from the populations, declared size {size}',
   },
+  'report.progress': {
+    fi: 'Toimenpiteiden toteutumisaste: {done}/{counted} toteutunut ({percent})',
+    en: 'Progress of actions: {done} of {counted} done ({percent})',
+  },
+  'report.progress-none': {
+    fi: 'Toimenpiteiden toteutumisaste: ei tilatietoja (toimenpiteillä ei ole tilaa tai ne on peruttu)',
+    en: 'Progress of actions: no statuses (no action has a status other than cancelled)',
+  },
+  'report.progress-team': { fi: '{done}/{counted} ({percent})', en: '{done} of {counted} ({percent})' },
+  'report.progress-team-none': { fi: 'ei tilatietoja', en: 'no statuses' },
+  'report.metrics-status': {
+    fi: 'Mittareiden vuositavoitteet: {reached} saavutettu, {notReached} ei saavutettu, {noData} ei tietoa',
+    en: 'Metric targets by year: {reached} reached, {notReached} not reached, {noData} no data',
+  },
+  'report.metrics-status-none': { fi: 'Mittareilla ei ole vuosiarvoja.', en: 'No metric has values by year.' },
   'report.shares-heading': { fi: 'Kuntaosuudet {year}:', en: 'Municipal contributions {year}:' },
   'report.shares-total': { fi: 'Yhteensä', en: 'Total' },
   'report.no-shares': { fi: 'Kuntaosuuksia ei voitu laskea.', en: 'No municipal contributions could be computed.' },
