@@ -33,6 +33,9 @@ export const layoutMessages = {
   'metrics.title': { fi: 'Mittarit', en: 'Metrics' },
   'metrics.metricsTitle': { fi: 'Mittarit', en: 'Metrics' },
   'metrics.valuesTitle': { fi: 'Mittarien arvot vuosittain', en: 'Metric values by year' },
+  'metrics.status.reached': { fi: 'Saavutettu', en: 'Reached' },
+  'metrics.status.notReached': { fi: 'Ei saavutettu', en: 'Not reached' },
+  'metrics.status.noData': { fi: 'Ei tietoa', en: 'No data' },
   'metadata.notice': {
     fi: 'PlanSheets: suunnitelman tiedot, joilla ei ole omaa taulukkoa (JSON). Älä muokkaa tätä välilehteä.',
     en: 'PlanSheets: the parts of the plan that have no table of their own (JSON). Do not edit this sheet.',
@@ -504,6 +507,30 @@ export const layoutMessages = {
   'summary.chart.funding': {
     fi: 'Talousarvio ja rahoitus vuosittain',
     en: 'Budget and funding by year',
+  },
+  'summary.progressTitle': {
+    fi: 'Toimenpiteiden toteutumisaste',
+    en: 'Progress of actions',
+  },
+  'summary.progress.column.section': { fi: 'Tiimi tai osio', en: 'Team or section' },
+  'summary.progress.column.done': { fi: 'Toteutuneet', en: 'Done' },
+  'summary.progress.column.counted': { fi: 'Seurattavat', en: 'Followed' },
+  'summary.progress.column.progress': { fi: 'Toteutumisaste', en: 'Progress' },
+  'summary.progress.total': { fi: 'Koko suunnitelma', en: 'The whole plan' },
+  'summary.progressNote': {
+    fi: 'Toteutumisaste = toteutuneet / seurattavat. Seurattavia ovat toimenpiteet ja alakohdat, joiden tila on suunniteltu, käynnissä tai toteutunut; perutut ja tilattomat eivät ole mukana. Tyhjä: ei seurattavia.',
+    en: 'Progress = done / followed. Followed are the actions and sub-actions whose status is planned, in progress or done; cancelled ones and those without a status are left out. Blank: nothing followed.',
+  },
+  'summary.metricsTitle': {
+    fi: 'Mittarien tavoitteet vuosittain',
+    en: 'Metric targets by year',
+  },
+  'summary.metricsReached': { fi: 'Tavoite saavutettu', en: 'Target reached' },
+  'summary.metricsNotReached': { fi: 'Tavoite ei saavutettu', en: 'Target not reached' },
+  'summary.metricsNoData': { fi: 'Ei tietoa', en: 'No data' },
+  'summary.chart.progress': {
+    fi: 'Toimenpiteiden toteutumisaste tiimeittäin',
+    en: 'Progress of actions by team',
   },
   'actionPlan.heading': {
     fi: 'Tavoitteet, toimenpiteet ja mittarit vuodelle {year}',
