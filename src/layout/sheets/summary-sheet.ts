@@ -271,9 +271,9 @@ export function summarySheet(
     row += 1;
   }
 
-  // Progress of actions per team and for the whole plan, and the metrics' statuses.
-  row += 1;
-  const progress = progressBlock(b, plan, language, row);
+  // Progress of actions per team and for the whole plan, and the metrics' statuses: below the lists and the charts above,
+  // since its table reaches into the charts' columns.
+  const progress = progressBlock(b, plan, language, Math.max(row + 1, lastYearRow + 2 + CHART_ROWS + 1));
   row = progress.nextRow;
 
   // Charts, side by side below the key figures.
@@ -309,8 +309,8 @@ export function summarySheet(
   charts.push({
     kind: 'bar',
     title: m('summary.chart.progress'),
-    from: address(CHART_COLUMNS[0].from, progress.headerRow),
-    to: address(CHART_COLUMNS[1].to, Math.max(progress.nextRow, progress.headerRow + PROGRESS_CHART_ROWS) - 1),
+    from: address(PROGRESS_CHART_COLUMNS.from, progress.headerRow),
+    to: address(PROGRESS_CHART_COLUMNS.to, Math.max(progress.nextRow, progress.headerRow + PROGRESS_CHART_ROWS) - 1),
     series: [
       {
         name: { ref: sheetRef(summary, absoluteAddress(PROGRESS_COLUMNS.progress, progress.headerRow)) },
@@ -319,6 +319,7 @@ export function summarySheet(
       },
     ],
     valueFormat: FORMATS.percent0,
+    valueRange: { min: 0, max: 1 },
   });
   b.charts.push(...charts);
 
@@ -328,9 +329,11 @@ export function summarySheet(
 }
 
 /** Columns of the progress block: the team, its actions done and followed, and the share. */
-export const PROGRESS_COLUMNS = { section: 1, done: 2, counted: 3, progress: 4 } as const;
-/** Column A's width (summarySheet's widths). */
-const SECTION_COLUMN_WIDTH = 30;
+export const PROGRESS_COLUMNS = { section: 1, done: 3, counted: 4, progress: 5 } as const;
+/** The progress chart stands right of its table, as wide as the two charts above. */
+const PROGRESS_CHART_COLUMNS = { from: 6, to: 10 } as const;
+/** Columns A and B's width (summarySheet's widths), which the team's name spans. */
+const SECTION_COLUMN_WIDTH = 30 + 9;
 /** The progress chart is at least this many rows tall. */
 const PROGRESS_CHART_ROWS = 14;
 
@@ -360,6 +363,8 @@ function progressBlock(
   ] as const) {
     b.set(P[key], row, text(m(label)), HEADER_STYLE);
   }
+  b.set(P.section + 1, headerRow, text(''), HEADER_STYLE);
+  b.merges.push(rangeAddress(P.section, headerRow, P.done - 1, headerRow));
   b.height(headerRow, 30);
   row += 1;
 
@@ -388,6 +393,8 @@ function progressBlock(
     const sum = (key: string): string => `IFERROR(IF(${id}="","",SUMIFS(${goals(key)},${goals('section')},${id})),"")`;
     const t = tallyOf(section?.id ?? null);
     b.set(P.section, row, formula(`IFERROR(INDEX(${sections('title')},${i + 1})&"","")`, textResult(section?.title ?? '')), { ...cell, wrap: true });
+    b.merges.push(rangeAddress(P.section, row, P.done - 1, row));
+    b.set(P.section + 1, row, text(''), cell);
     b.set(P.done, row, formula(sum('actionsDone'), t === null ? EMPTY_TEXT : numberResult(t.done)), integer);
     b.set(P.counted, row, formula(sum('actionsCounted'), t === null ? EMPTY_TEXT : numberResult(t.counted)), integer);
     b.set(P.progress, row, formula(shareFormula(row), shareResult(t)), percent);
@@ -404,13 +411,15 @@ function progressBlock(
   };
   const total: CellStyle = { bold: true, border: { top: 'thin', bottom: 'thin' } };
   b.set(P.section, row, text(m('summary.progress.total')), total);
+  b.merges.push(rangeAddress(P.section, row, P.done - 1, row));
+  b.set(P.section + 1, row, text(''), total);
   b.set(P.done, row, formula(`SUM(${goals('actionsDone')})`, numberResult(whole.done)), { ...STYLES.integer, ...total });
   b.set(P.counted, row, formula(`SUM(${goals('actionsCounted')})`, numberResult(whole.counted)), { ...STYLES.integer, ...total });
   b.set(P.progress, row, formula(shareFormula(row), shareResult(whole)), { numberFormat: FORMATS.percent1, ...total });
   row += 1;
   b.set(1, row, text(m('summary.progressNote')), { italic: true, wrap: true, vertical: 'top', fontColor: '595959' });
-  b.merges.push(rangeAddress(1, row, NOTE_LAST_COLUMN, row));
-  const noteWidth = SECTION_COLUMN_WIDTH + 9 + 17 + 17;
+  b.merges.push(rangeAddress(1, row, P.progress, row));
+  const noteWidth = SECTION_COLUMN_WIDTH + 17 + 17 + 17;
   b.height(row, rowHeightFor(textLineCount(m('summary.progressNote'), charactersPerLine(noteWidth, NOTE_FONT_SIZE)), NOTE_FONT_SIZE), {
     estimated: true,
   });

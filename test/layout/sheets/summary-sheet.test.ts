@@ -106,7 +106,7 @@ describe('summarySheet', () => {
   it.each([
     ['the example', example],
     ['a plan without staff or projects', minimalPlan()],
-  ])('on %s, puts the charts side by side below the key figures, within their width and over no cell with content', (_, plan) => {
+  ])('on %s, puts the charts side by side below the key figures, within their width and over no cell with content (merged ones included)', (_, plan) => {
     const layout = summaryOf(plan, findings);
     const [first, second] = layout.charts.map((c) => ({ from: parseAddress(c.from)!, to: parseAddress(c.to)! }));
     expect(second!.from.column).toBeGreaterThan(first!.to.column);
@@ -120,7 +120,9 @@ describe('summarySheet', () => {
       return Array.from({ length: b!.column - a!.column + 1 }, (__, i) => ({ column: a!.column + i, row: a!.row }));
     });
     const filled = [...layout.cells.filter((c) => c.value.kind !== 'text' || c.value.text !== '').map((c) => parseAddress(c.ref)!), ...covered];
-    for (const chart of [first!, second!]) {
+    // The progress chart too, right of its table.
+    expect(layout.charts).toHaveLength(3);
+    for (const chart of layout.charts.map((c) => ({ from: parseAddress(c.from)!, to: parseAddress(c.to)! }))) {
       const under = filled.filter((p) => p.column >= chart.from.column && p.column <= chart.to.column && p.row >= chart.from.row && p.row <= chart.to.row);
       expect(under).toEqual([]);
     }
@@ -172,18 +174,18 @@ describe('summarySheet', () => {
     it('reads row i of Sections and sums its goals\' columns on Tavoitteet; the share is blank with nothing followed', () => {
       const first = headerRow + 1;
       expect(formulaAt(summary, `A${first}`)).toBe('IFERROR(INDEX(Sections[Tiimi tai osio],1)&"","")');
-      expect(formulaAt(summary, `B${first}`)).toBe(
+      expect(formulaAt(summary, `C${first}`)).toBe(
         'IFERROR(IF(INDEX(Sections[Tunnus],1)="","",SUMIFS(Goals[Toteutuneet],Goals[Tiimi],INDEX(Sections[Tunnus],1))),"")',
       );
-      expect(formulaAt(summary, `D${first}`)).toBe(`IF(OR(C${first}="",C${first}=0),"",B${first}/C${first})`);
-      expect([first, first + 1].map((row) => ['A', 'B', 'C', 'D'].map((c) => resultAt(`${c}${row}`)))).toEqual([
+      expect(formulaAt(summary, `E${first}`)).toBe(`IF(OR(D${first}="",D${first}=0),"",C${first}/D${first})`);
+      expect([first, first + 1].map((row) => ['A', 'C', 'D', 'E'].map((c) => resultAt(`${c}${row}`)))).toEqual([
         [{ kind: 'text', text: 'Tiimi' }, number(2), number(3), { kind: 'number', value: '0.66666666666666666667' }],
         [{ kind: 'text', text: 'Osio' }, number(0), number(0), { kind: 'text', text: '' }],
       ]);
       const total = first + 2;
       expect(textAt(summary, `A${total}`)).toBe('Koko suunnitelma');
-      expect(formulaAt(summary, `B${total}`)).toBe('SUM(Goals[Toteutuneet])');
-      expect(['B', 'C', 'D'].map((c) => resultAt(`${c}${total}`))).toEqual([number(2), number(3), { kind: 'number', value: '0.66666666666666666667' }]);
+      expect(formulaAt(summary, `C${total}`)).toBe('SUM(Goals[Toteutuneet])');
+      expect(['C', 'D', 'E'].map((c) => resultAt(`${c}${total}`))).toEqual([number(2), number(3), { kind: 'number', value: '0.66666666666666666667' }]);
     });
 
     it('counts the metric values by status on MetricValues', () => {
@@ -201,12 +203,12 @@ describe('summarySheet', () => {
       expect(chart.kind).toBe('bar');
       expect(chart.series).toEqual([
         {
-          name: { ref: `'Yhteenveto'!$D$${headerRow}` },
+          name: { ref: `'Yhteenveto'!$E$${headerRow}` },
           categories: `'Yhteenveto'!$A$${headerRow + 1}:$A$${headerRow + 2}`,
-          values: `'Yhteenveto'!$D$${headerRow + 1}:$D$${headerRow + 2}`,
+          values: `'Yhteenveto'!$E$${headerRow + 1}:$E$${headerRow + 2}`,
         },
       ]);
-      expect(rowOf(chart.from)).toBe(headerRow);
+      expect([chart.from, chart.valueRange]).toEqual([`F${headerRow}`, { min: 0, max: 1 }]);
     });
   });
 
