@@ -1,5 +1,5 @@
 import type { PlanReport, ShareLine } from '../app/report-on-plan';
-import { formatEuros, formatNumber } from '../engine/display-numbers';
+import { formatEuros, formatNumber, formatPercent } from '../engine/display-numbers';
 import { Decimal, formatMoney } from '../engine/money';
 import { formatLocation, SEVERITIES, type Location, type Severity } from '../model/finding';
 import { localise } from '../model/messages/catalogue';
@@ -19,6 +19,31 @@ export function jsonReport(report: PlanReport, lang: Lang): ValidationReport {
     shares: report.shares,
     findings: report.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message[lang], location: f.location })),
   };
+}
+
+type Say = (key: CliMessageKey, params?: Record<string, string | number>) => string;
+
+/** The plan's progress of actions, per team when anything is counted, and the metric statuses. */
+function progressLines(progress: PlanReport['summary']['progress'], say: Say, lang: Lang): string[] {
+  const percent = (value: string): string => formatPercent(new Decimal(value), lang, 1);
+  const lines: string[] = [];
+  const { plan } = progress;
+  if (plan.percent === null) {
+    lines.push(say('report.progress-none'));
+  } else {
+    lines.push(say('report.progress', { done: plan.done, counted: plan.counted, percent: percent(plan.percent) }));
+    const width = Math.max(...progress.teams.map((t) => t.title.length));
+    for (const team of progress.teams) {
+      const figure =
+        team.percent === null
+          ? say('report.progress-team-none')
+          : say('report.progress-team', { done: team.done, counted: team.counted, percent: percent(team.percent) });
+      lines.push(`  ${team.title.padEnd(width)}  ${figure}`);
+    }
+  }
+  const { metrics } = progress;
+  lines.push(metrics.values.length === 0 ? say('report.metrics-status-none') : say('report.metrics-status', { reached: metrics.reached, notReached: metrics.notReached, noData: metrics.noData }));
+  return lines;
 }
 
 const HEADINGS: Record<Severity, CliMessageKey> = { error: 'report.errors', warning: 'report.warnings', info: 'report.infos' };
@@ -41,6 +66,7 @@ export function renderTextReport(plan: PlanReport, file: string, lang: Lang): st
     }),
   );
   lines.push(say('report.seats', { seats: summary.councilSeats ?? '?', size: summary.councilSize }));
+  lines.push(...progressLines(report.summary.progress, say, lang));
   lines.push('');
   if (report.shares.length === 0) {
     lines.push(say('report.no-shares'));

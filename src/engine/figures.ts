@@ -1,4 +1,4 @@
-import type { BudgetYear, Goal, Plan } from '../model/plan';
+import type { BudgetYear, Plan } from '../model/plan';
 import { Decimal, percentChange, percentOf, toMoney } from './money';
 
 export type BudgetMeasure = 'total' | 'municipalFunding' | 'externalFunding';
@@ -73,31 +73,4 @@ function changes(entry: BudgetYear, previous: BudgetYear): Record<BudgetMeasure,
         : { amount: current.minus(base), percent: percentChange(current, base) };
   }
   return result;
-}
-
-export interface ImplementationRate {
-  done: number;
-  /** Actions and sub-actions with a status other than cancelled. */
-  counted: number;
-  /** done / counted in per cent, unrounded. */
-  percent: Decimal;
-}
-
-/**
- * The seed's common metric "toimenpiteiden toteutumisaste": the share of a
- * goal's actions and sub-actions that are done, among those that have a
- * status and are not cancelled. Null when none qualifies.
- */
-export function actionImplementationRate(goal: Goal): ImplementationRate | null {
-  let done = 0;
-  let counted = 0;
-  for (const action of goal.actions) {
-    for (const item of [action, ...(action.subActions ?? [])]) {
-      if (item.status === undefined || item.status === 'cancelled') continue;
-      counted += 1;
-      if (item.status === 'done') done += 1;
-    }
-  }
-  if (counted === 0) return null;
-  return { done, counted, percent: new Decimal(done).div(counted).times(100) };
 }

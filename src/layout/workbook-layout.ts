@@ -193,6 +193,12 @@ export interface ChartLayout {
   series: ChartSeriesLayout[];
   /** Number format of the value axis. */
   valueFormat?: string;
+  /**
+   * A fixed value axis (shares: 0 to 1), so that an empty or small series is
+   * not drawn on an arbitrary scale. Like valueFormat, the .xlsx writer sets
+   * it; through office-js Excel keeps its automatic scale.
+   */
+  valueRange?: { min: number; max: number };
 }
 
 export type SheetRole =

@@ -25,6 +25,15 @@ describe('README.md', () => {
     expect(LANGUAGES).toEqual(['fi', 'sv', 'en']);
   });
 
+  it('documents the progress figures: how they are counted, and summary.progress with each of its fields', () => {
+    expect(README).toContain('### Progress of the plan (toteutumisaste)');
+    expect(README).toContain('`summary.progress`');
+    for (const field of ['"plan"', '"teams"', '"goals"', '"metrics"', '"done"', '"counted"', '"percent"', '"reached"', '"notReached"', '"noData"']) {
+      expect(README).toContain(field);
+    }
+    for (const status of ['`done`', '`planned`', '`inProgress`', '`cancelled`']) expect(README).toContain(status);
+  });
+
   it.each(['npm ci', 'npm run demo', 'npx plansheets validate <plan.json|workbook.xlsx>', 'npm test'])('gives the command `%s`', (command) => {
     expect(README).toContain(command);
   });

@@ -23,11 +23,20 @@ describe('plansheets validate on the Kaustinen example', () => {
     const report = JSON.parse(stdout) as ValidationReport;
     expect(Object.keys(report)).toEqual(['summary', 'shares', 'findings']);
     expect(Object.keys(report.summary).sort()).toEqual(
-      ['organisation', 'budgetYear', 'planYears', 'municipalities', 'teams', 'goals', 'actions', 'metrics', 'councilSeats', 'councilSize'].sort(),
+      ['organisation', 'budgetYear', 'planYears', 'municipalities', 'teams', 'goals', 'actions', 'metrics', 'councilSeats', 'councilSize', 'progress'].sort(),
     );
     expect(report.summary).toMatchObject({ organisation: 'Kaustisen seutukunta', budgetYear: 2026, municipalities: 5, councilSeats: 15, councilSize: 15 });
     expect(report.summary.planYears).toEqual([2026, 2027, 2028, 2029, 2030]);
     for (const key of ['teams', 'goals', 'actions', 'metrics'] as const) expect(typeof report.summary[key]).toBe('number');
+  });
+
+  it('gives the progress of the plan: the example reports no statuses and no metric values, so none has progress (null, not 0 %)', async () => {
+    const { progress } = (JSON.parse((await run('validate', EXAMPLE, '--format', 'json')).stdout) as ValidationReport).summary;
+    expect(progress.plan).toEqual({ done: 0, counted: 0, percent: null });
+    expect(progress.teams).toHaveLength(6);
+    expect(progress.goals).toHaveLength(43);
+    expect([...progress.teams, ...progress.goals].every((p) => p.counted === 0 && p.percent === null)).toBe(true);
+    expect(progress.metrics).toEqual({ reached: 0, notReached: 0, noData: 0, values: [] });
   });
 
   it('gives shares as decimal strings that sum exactly to the municipal funding', async () => {

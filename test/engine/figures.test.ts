@@ -1,6 +1,5 @@
-import { actionImplementationRate, budgetFigures } from '../../src/engine/figures';
+import { budgetFigures } from '../../src/engine/figures';
 import type { Decimal } from '../../src/engine/money';
-import type { Goal } from '../../src/model/plan';
 import { minimalPlan } from '../support/plan-builder';
 
 const fixed2 = (value: Decimal | null | undefined) => (value === null || value === undefined ? null : value.toFixed(2));
@@ -59,35 +58,5 @@ describe('budgetFigures with years out of order or with a gap', () => {
       [2025, null, null],
       [2028, null, null],
     ]);
-  });
-});
-
-describe('actionImplementationRate', () => {
-  const goal = (actions: Goal['actions']): Goal => ({ id: 'g', title: 'Tavoite', actions, metrics: [] });
-
-  it.each<[string, Goal['actions'], [number, number, string] | null]>([
-    ['no statuses', [{ id: 'a', text: 'A' }], null],
-    ['only cancelled', [{ id: 'a', text: 'A', status: 'cancelled' }], null],
-    [
-      'actions and sub-actions, cancelled and unknown left out',
-      [
-        {
-          id: 'a',
-          text: 'A',
-          status: 'done',
-          subActions: [
-            { id: 'a1', text: 'A1', status: 'done' },
-            { id: 'a2', text: 'A2', status: 'inProgress' },
-            { id: 'a3', text: 'A3', status: 'cancelled' },
-          ],
-        },
-        { id: 'b', text: 'B', status: 'planned' },
-        { id: 'c', text: 'C' },
-      ],
-      [2, 4, '50.00'],
-    ],
-  ])('%s', (_title, actions, expected) => {
-    const rate = actionImplementationRate(goal(actions));
-    expect(rate === null ? null : [rate.done, rate.counted, rate.percent.toFixed(2)]).toEqual(expected);
   });
 });

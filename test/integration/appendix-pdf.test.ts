@@ -379,14 +379,15 @@ describe('every sheet of the example printed (--sheets all)', () => {
     expect(text()).toContain(squeeze(titleOf(sheet)));
   });
 
-  it('prints Yhteenveto on one page with both charts', () => {
+  it('prints Yhteenveto on one page with its three charts', () => {
     const [summary, next] = everything.pages.map((page) => squeeze(page.words.map((w) => w.text).join('')));
     const charts = layout.sheets.find((s) => s.role === 'summary')!.charts.map((c) => c.title);
-    expect(charts).toEqual(['Kuntaosuudet 2026', 'Talousarvio ja rahoitus vuosittain']);
+    expect(charts).toEqual(['Kuntaosuudet 2026', 'Talousarvio ja rahoitus vuosittain', 'Toimenpiteiden toteutumisaste tiimeittäin']);
     for (const title of charts) expect(summary).toContain(squeeze(title));
-    // The charts' axes: the municipalities and the years.
+    // The charts' axes: the municipalities and the years; the progress chart's fixed axis ends at 100 %.
     for (const name of example.municipalities.map((m) => m.name)) expect(summary).toContain(squeeze(name));
-    expect(next).not.toContain(squeeze(charts[1]!));
+    expect(summary).toContain(squeeze('100 %'));
+    for (const chart of charts) expect(next).not.toContain(squeeze(chart));
     expect(next).toContain(squeeze(titleOf(visible[1]!)));
   });
 

@@ -1,5 +1,6 @@
 import { municipalContributions } from '../../src/engine/contributions';
 import { budgetFigures, type BudgetYearFigures } from '../../src/engine/figures';
+import { planProgress, type MetricStatus } from '../../src/engine/progress';
 import { Decimal, HUNDRED, percentChange, sum, ZERO } from '../../src/engine/money';
 import { allocatePool } from '../../src/engine/pool-shares';
 import { councilSeatsByMunicipality } from '../../src/engine/seats';
@@ -12,8 +13,17 @@ import type { SheetGrid } from '../../src/layout/sheet-grid';
 import { budgetLineYears } from '../../src/layout/sheets/budget-sheet';
 import { PARAM, ROW } from '../../src/layout/sheets/pool-allocation-block';
 import { header } from '../../src/layout/sheets/sheet-common';
-import { SUMMARY_YEAR_COLUMNS, SUMMARY_YEARS_HEADER_ROW } from '../../src/layout/sheets/summary-sheet';
-import { BUDGET_LINES_TABLE, BUDGET_YEARS_TABLE, ENUM_LABELS, MUNICIPALITIES_TABLE, type TableSpec } from '../../src/layout/schema/tables';
+import { metricStatusLabel } from '../../src/layout/sheets/metrics-sheet';
+import { PROGRESS_COLUMNS, SUMMARY_YEAR_COLUMNS, SUMMARY_YEARS_HEADER_ROW } from '../../src/layout/sheets/summary-sheet';
+import {
+  BUDGET_LINES_TABLE,
+  BUDGET_YEARS_TABLE,
+  ENUM_LABELS,
+  GOALS_TABLE,
+  METRIC_VALUES_TABLE,
+  MUNICIPALITIES_TABLE,
+  type TableSpec,
+} from '../../src/layout/schema/tables';
 import type { SheetLayout, SheetRole, WorkbookLayout } from '../../src/layout/workbook-layout';
 import type { Finding } from '../../src/model/finding';
 import { localise } from '../../src/model/messages/catalogue';
@@ -28,8 +38,9 @@ import { cellValue, formulaResults, gridSheet, recalculatedWorkbook, type Formul
  *   error value, and
  * - every figure the engine computes (pool shares with each step of the
  *   largest-remainder method, totals, previous year and change, the checks,
- *   council seats, population shares, budget figures and the summary's key
- *   figures) equals the cell that shows it: money to the cent with no
+ *   council seats, population shares, budget figures, the summary's key
+ *   figures, and the progress of actions per goal, team and plan with each
+ *   metric value's status) equals the cell that shows it: money to the cent with no
  *   tolerance, counts and texts exactly, unrounded ratios to 1e-12.
  * Cells are found through the layout (contributionsLayout, the tables, the
  * labels beside them), never by fixed addresses.
@@ -444,5 +455,69 @@ describe.each([
     check.exact(sheet.name, figureBeside(sheet, m('summary.findingsWarnings')), count('warning'), 'warnings');
     check.exact(sheet.name, figureBeside(sheet, m('summary.findingsInfo')), count('info'), 'for information');
     expect(check.take()).toEqual([]);
+  });
+
+  describe('toimenpiteiden toteutumisaste and the metrics\' status (engine/progress.ts)', () => {
+    const progress = planProgress(plan);
+
+    it('Tavoitteet: each goal\'s actions done, followed and their share', () => {
+      const sheet = sheetOf(layout, 'goals');
+      const goals = tableOf(sheet, GOALS_TABLE.name);
+      const h = (k: string) => header(GOALS_TABLE, k, language);
+      progress.goals.forEach((goal, i) => {
+        expect(gridSheet(workbook.grid, sheet.name).cells[goals.dataRef(h('id'), i)]?.value).toBe(goal.id);
+        check.exact(sheet.name, goals.dataRef(h('actionsDone'), i), goal.done, `${goal.id} done`);
+        check.exact(sheet.name, goals.dataRef(h('actionsCounted'), i), goal.counted, `${goal.id} followed`);
+        check.unrounded(sheet.name, goals.dataRef(h('progress'), i), goal.share, `${goal.id} progress`);
+      });
+      expect(check.take()).toEqual([]);
+    });
+
+    it('Yhteenveto: per team and for the whole plan', () => {
+      const sheet = sheetOf(layout, 'summary');
+      const headerRow = labelCell(sheet, m('summary.progress.column.section')).row;
+      const P = PROGRESS_COLUMNS;
+      progress.sections.forEach((section, i) => {
+        const row = headerRow + 1 + i;
+        check.exact(sheet.name, address(P.section, row), section.title, `${section.id} title`);
+        check.exact(sheet.name, address(P.done, row), section.done, `${section.id} done`);
+        check.exact(sheet.name, address(P.counted, row), section.counted, `${section.id} followed`);
+        check.unrounded(sheet.name, address(P.progress, row), section.share, `${section.id} progress`);
+      });
+      const totalRow = labelCell(sheet, m('summary.progress.total')).row;
+      check.exact(sheet.name, address(P.done, totalRow), progress.plan.done, 'plan done');
+      check.exact(sheet.name, address(P.counted, totalRow), progress.plan.counted, 'plan followed');
+      check.unrounded(sheet.name, address(P.progress, totalRow), progress.plan.share, 'plan progress');
+      const statuses = progress.metrics.map((v) => v.status);
+      const count = (status: MetricStatus) => statuses.filter((s) => s === status).length;
+      check.exact(sheet.name, figureBeside(sheet, m('summary.metricsReached')), count('reached'), 'metric values reached');
+      check.exact(sheet.name, figureBeside(sheet, m('summary.metricsNotReached')), count('notReached'), 'metric values not reached');
+      check.exact(sheet.name, figureBeside(sheet, m('summary.metricsNoData')), count('noData'), 'metric values without data');
+      expect(check.take()).toEqual([]);
+    });
+
+    it('Mittarit: every year value\'s status', () => {
+      const sheet = sheetOf(layout, 'metrics');
+      const values = tableOf(sheet, METRIC_VALUES_TABLE.name);
+      const h = (k: string) => header(METRIC_VALUES_TABLE, k, language);
+      progress.metrics.forEach((value, i) => {
+        expect(gridSheet(workbook.grid, sheet.name).cells[values.dataRef(h('metric'), i)]?.value).toBe(value.metric);
+        check.exact(sheet.name, values.dataRef(h('status'), i), metricStatusLabel(value.status, language), `${value.metric} ${value.year} status`);
+      });
+      expect(check.take()).toEqual([]);
+    });
+
+    it('has the cases it is meant to prove', () => {
+      if (name.startsWith('the example')) {
+        // The seed reports no statuses and no metric values: no progress anywhere, computed as blank.
+        expect(progress.plan.share).toBeNull();
+        expect(progress.metrics).toEqual([]);
+        return;
+      }
+      const shares = progress.goals.map((g) => g.share);
+      expect(shares.some((s) => s === null)).toBe(true);
+      expect(shares.some((s) => s !== null && s.gt(0) && s.lt(1) && !s.times(1000).isInteger())).toBe(true);
+      expect(new Set(progress.metrics.map((v) => v.status))).toEqual(new Set(['reached', 'notReached', 'noData']));
+    });
   });
 });

@@ -20,15 +20,15 @@ const sheet = (name: string): SheetLayout => example.sheets.find((s) => s.name =
 
 describe('regions of the example workbook', () => {
   it.each([
-    ['Yhteenveto', ['derived A1:J36']],
+    ['Yhteenveto', ['derived A1:J52']],
     ['Kunnat', ['table Municipalities A8:G13 [Väestöosuus, Valtuustopaikat]', 'editableCells C3', 'editableCells C4', 'editableCells C5', 'derived A1:A1', 'derived A3:A5', 'derived B7:G7']],
     ['Talousarvio', ['table BudgetLines A4:K5', 'table BudgetYears A9:J16 [Tarkistus, Kuntarahoitus %, Muutos €, Muutos %]', 'derived A1:A2', 'derived B3:K3', 'derived A7:A8']],
     ['Kustannuserät', ['table Pools A5:G11', 'table PoolMembers A14:D21', 'table PreviousContributions A24:C25', 'derived A1:A2', 'derived A4:A4', 'derived A13:A13', 'derived A23:A23']],
     ['Kuntaosuudet', ['derived A1:U95']],
     ['Tiimit', ['table Sections A3:D9', 'derived A1:A1']],
-    ['Tavoitteet', ['table Goals A3:I46', 'derived A1:A1']],
+    ['Tavoitteet', ['table Goals A3:L46 [Toteutuneet, Seurattavat, Toteutumisaste]', 'derived A1:A1']],
     ['Toimenpiteet', ['table Actions A3:E194', 'derived A1:A1']],
-    ['Mittarit', ['table Metrics A3:E101', 'table MetricValues G3:K4', 'derived A1:A1', 'derived A2:G2']],
+    ['Mittarit', ['table Metrics A3:E101', 'table MetricValues G3:L4 [Tila]', 'derived A1:A1', 'derived A2:G2']],
     ['Toimintasuunnitelma', ['derived A1:C61']],
     ['Tarkistukset', ['derived A1:D15']],
     ['PlanSheets', ['derived A1:A2']],

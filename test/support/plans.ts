@@ -35,7 +35,7 @@ export const TIE_POOL = 'ties';
  * Veteli has its 31.12.2021 population, which gives it a fourth seat, so
  * the seats (16) differ from the declared council size (15), and 2029's
  * external funding is a cent short: both checks must show it, as the
- * engine does.
+ * engine does. Its actions and metrics are followed up (followUp below).
  */
 export function harderPlan(): Plan {
   const plan = structuredClone(examplePlan());
@@ -113,9 +113,49 @@ export function harderPlan(): Plan {
       { id: 'l-projects', name: 'Projects', amounts: [{ year: 2024, amount: '0.01' }, { year: 2026, amount: '1234567.89' }] },
     ],
   };
+  followUp(plan);
   const parsed = parsePlanData(plan);
   if (!parsed.ok) throw new Error(`the harder plan does not parse: ${JSON.stringify(parsed.problems)}`);
   return parsed.plan;
+}
+
+const STATUS_CYCLE = ['done', 'planned', 'inProgress', 'done', 'cancelled', undefined, 'done'] as const;
+
+/**
+ * Illustrative follow-up for the harder plan (the seed reports none): every
+ * status on actions and sub-actions in a fixed cycle, except that the last
+ * section has no statuses (no progress: blank) and the first goal of the
+ * second section only cancelled ones (nothing counted); and metric values
+ * per year that reach their target, miss it, lack a figure, or aim below
+ * the baseline (at most the target) and reach or miss that.
+ */
+function followUp(plan: Plan): void {
+  let n = 0;
+  const next = () => STATUS_CYCLE[n++ % STATUS_CYCLE.length];
+  plan.sections.forEach((section, s) => {
+    section.goals.forEach((goal, g) => {
+      for (const action of goal.actions) {
+        const status = s === plan.sections.length - 1 ? undefined : s === 1 && g === 0 ? 'cancelled' : next();
+        if (status === undefined) delete action.status;
+        else action.status = status;
+        for (const sub of action.subActions ?? []) {
+          const subStatus = s === plan.sections.length - 1 ? undefined : s === 1 && g === 0 ? 'cancelled' : next();
+          if (subStatus === undefined) delete sub.status;
+          else sub.status = subStatus;
+        }
+      }
+    });
+  });
+  const metricValues = [
+    [{ year: 2025, baseline: '10', target: '12', actual: '12' }, { year: 2026, target: '14', actual: '13.5' }, { year: 2027, target: '16' }],
+    [{ year: 2025, baseline: '100', target: '80', actual: '79.99' }, { year: 2026, baseline: '100', target: '80', actual: '80.01' }],
+    [{ year: 2026, actual: '5' }, { year: 2026, baseline: '-2', target: '-5', actual: '-5' }],
+  ];
+  const metrics = plan.sections.flatMap((section) => section.goals.flatMap((goal) => goal.metrics));
+  metricValues.forEach((values, i) => {
+    const metric = metrics[i * 5];
+    if (metric) metric.values = values;
+  });
 }
 
 /**

@@ -398,6 +398,7 @@ describe('writeWorkbook: charts', () => {
       from: 'E18',
       to: 'L30',
       series: [{ name: { text: 'Alaspäin' }, categories: "'Kuntaosuudet'!$A$2:$A$6", values: "'Kuntaosuudet'!$C$2:$C$6" }],
+      valueRange: { min: 0, max: 1 },
     },
   ];
 
@@ -410,6 +411,8 @@ describe('writeWorkbook: charts', () => {
     ['the value format', 'xl/charts/chart1.xml', '<c:numFmt formatCode="#,##0 &quot;€&quot;" sourceLinked="0"/>'],
     ['axes', 'xl/charts/chart1.xml', '<c:catAx><c:axId val="500000001"/>'],
     ['a legend', 'xl/charts/chart1.xml', '<c:legend><c:legendPos val="b"/>'],
+    ['a fixed value axis', 'xl/charts/chart2.xml', '<c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>'],
+    ['no fixed value axis unless asked', 'xl/charts/chart1.xml', '<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling>'],
     ['a line chart', 'xl/charts/chart2.xml', '<c:lineChart><c:grouping val="standard"/>'],
     ['a literal series name', 'xl/charts/chart2.xml', '<c:tx><c:v>Alaspäin</c:v></c:tx>'],
     ['an escaped title', 'xl/charts/chart2.xml', '<a:t>Alaspäin &amp; pyöristetty</a:t>'],

@@ -143,6 +143,10 @@ export const GOALS_TABLE: TableSpec = {
     column('scopeText', t('Rajaus tekstinä', 'Scope as written', 'Avgränsning i text'), 'text', 20),
     column('responsibleBodies', t('Vastuutahot', 'Responsible bodies', 'Ansvariga organ'), 'text', 20),
     column('note', t('Huomautus', 'Note', 'Anmärkning'), 'text', 30),
+    // Toimenpiteiden toteutumisaste (engine/progress.ts), counted from the Actions table.
+    column('actionsDone', t('Toteutuneet', 'Actions done', 'Genomförda'), 'integer', 11, { derived: true }),
+    column('actionsCounted', t('Seurattavat', 'Actions followed', 'Uppföljda'), 'integer', 11, { derived: true }),
+    column('progress', t('Toteutumisaste', 'Progress', 'Genomförandegrad'), 'decimal', 13, { derived: true }),
   ],
 };
 
@@ -180,6 +184,8 @@ export const METRIC_VALUES_TABLE: TableSpec = {
     column('baseline', t('Lähtötaso', 'Baseline', 'Utgångsnivå'), 'decimal', 11),
     column('target', t('Tavoite', 'Target', 'Målvärde'), 'decimal', 11),
     column('actual', t('Toteuma', 'Actual', 'Utfall'), 'decimal', 11),
+    // Reached, not reached or no data (engine/progress.ts metricStatus).
+    column('status', t('Tila', 'Status', 'Status'), 'text', 14, { derived: true }),
   ],
 };
 

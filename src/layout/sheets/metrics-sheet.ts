@@ -1,6 +1,8 @@
+import { metricStatus, type MetricStatus } from '../../engine/progress';
 import type { Language, Plan } from '../../model/plan';
-import { layoutMessages } from '../layout.messages';
-import { num, SheetBuilder, text } from '../sheet-builder';
+import { layoutMessages, type LayoutMessageKey } from '../layout.messages';
+import { EMPTY_TEXT, num, SheetBuilder, text, textResult, type CalculatedColumn } from '../sheet-builder';
+import { formulaString, thisRowRef } from '../structured-ref';
 import { STYLES } from '../styles';
 import { GOALS_TABLE, METRIC_VALUES_TABLE, METRICS_TABLE } from '../schema/tables';
 import type { SheetLayout } from '../workbook-layout';
@@ -9,6 +11,7 @@ import {
   decimalCell,
   enumCell,
   enumValidation,
+  header,
   HEADER_STYLE,
   orientationFor,
   referenceValidation,
@@ -74,10 +77,42 @@ export function metricsSheet(plan: Plan, language: Language = plan.language): Sh
   const valuesTable = b.table(values, language, valuesOrigin, valueRows, {
     headerStyle: HEADER_STYLE,
     styles: columnStyles(values),
+    formulas: { status: metricStatusColumn(plan, language) },
   });
   b.dataValidations.push(referenceValidation(valuesTable.dataRange('metric'), METRICS_TABLE, language, false));
 
   b.fitRowHeights(METRICS_HEADER_ROW, Math.max(metricsTable.lastDataRow, valuesTable.lastDataRow));
   b.freeze = { rows: METRICS_HEADER_ROW, columns: 0 };
   return b.build(tablePrint(plan, language, METRICS_HEADER_ROW, orientationFor(metrics, values)), { protected: false });
+}
+
+const STATUS_LABELS: Record<MetricStatus, LayoutMessageKey> = {
+  reached: 'metrics.status.reached',
+  notReached: 'metrics.status.notReached',
+  noData: 'metrics.status.noData',
+};
+
+export function metricStatusLabel(status: MetricStatus, language: Language): string {
+  return layoutMessages[STATUS_LABELS[status]][language];
+}
+
+/**
+ * Whether each year's actual reaches its target, as engine/progress.ts
+ * decides it: at most the target when the target is below the baseline,
+ * at least otherwise; no data without both. Blank on a row without a metric.
+ */
+function metricStatusColumn(plan: Plan, language: Language): CalculatedColumn {
+  const ref = (key: string): string => thisRowRef(METRIC_VALUES_TABLE.name, header(METRIC_VALUES_TABLE, key, language));
+  const [metric, baseline, target, actual] = [ref('metric'), ref('baseline'), ref('target'), ref('actual')];
+  const label = (status: MetricStatus): string => formulaString(metricStatusLabel(status, language));
+  const values = plan.sections.flatMap((s) => s.goals.flatMap((g) => g.metrics.flatMap((m) => m.values ?? [])));
+  return {
+    formula: () =>
+      `IF(${metric}="","",IF(OR(${target}="",${actual}=""),${label('noData')},` +
+      `IF(IF(AND(${baseline}<>"",${baseline}>${target}),${actual}<=${target},${actual}>=${target}),${label('reached')},${label('notReached')})))`,
+    result: (index) => {
+      const value = values[index];
+      return value === undefined ? EMPTY_TEXT : textResult(metricStatusLabel(metricStatus(value), language));
+    },
+  };
 }

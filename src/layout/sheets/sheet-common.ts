@@ -6,7 +6,7 @@ import { canonicalDecimal, canonicalMoney } from '../decimal-text';
 import { FIRST_SERIAL_DATE } from '../excel-date';
 import { layoutMessages } from '../layout.messages';
 import { printSetup } from '../print-setup';
-import { date, num, SheetBuilder, text, type PlacedTable } from '../sheet-builder';
+import { date, num, SheetBuilder, text, type CalculatedColumn, type PlacedTable } from '../sheet-builder';
 import { columnRef, formulaString } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
 import { ENUM_LABELS, SHEET_NAMES, type ColumnSpec, type EnumName, type TableSpec } from '../schema/tables';
@@ -185,10 +185,15 @@ export function singleTableSheet(
   headerRow: number,
   rows: ReadonlyArray<RowValues>,
   decorate: (builder: SheetBuilder, table: PlacedTable) => void,
+  options: { formulas?: Record<string, CalculatedColumn>; styles?: Record<string, CellStyle> } = {},
 ): SheetLayout {
   const b = new SheetBuilder(role, sheetName(role, language), 'editable');
   b.set(1, TITLE_ROW, text(title[language]), STYLES.title);
-  const table = b.table(spec, language, { column: 1, row: headerRow }, rows, { headerStyle: HEADER_STYLE, styles: columnStyles(spec) });
+  const table = b.table(spec, language, { column: 1, row: headerRow }, rows, {
+    headerStyle: HEADER_STYLE,
+    styles: { ...columnStyles(spec), ...options.styles },
+    formulas: options.formulas,
+  });
   decorate(b, table);
   b.fitRowHeights(headerRow, table.lastDataRow);
   b.freeze = { rows: headerRow, columns: 0 };

@@ -1,4 +1,5 @@
 import { Decimal, ZERO } from '../../engine/money';
+import { metricStatus, progressOf, type MetricStatus, type ProgressTally } from '../../engine/progress';
 import type { Finding, Severity } from '../../model/finding';
 import { localise } from '../../model/messages/catalogue';
 import type { Language, Plan } from '../../model/plan';
@@ -9,11 +10,13 @@ import { EMPTY_TEXT, formula, num, numberOrBlank, numberResult, SheetBuilder, te
 import { columnRef, formulaString } from '../structured-ref';
 import { COLOURS, FORMATS, STYLES } from '../styles';
 import { charactersPerLine, rowHeightFor, textLineCount } from '../text-lines';
-import { BUDGET_YEARS_TABLE, MUNICIPALITIES_TABLE } from '../schema/tables';
+import { BUDGET_YEARS_TABLE, GOALS_TABLE, METRIC_VALUES_TABLE, MUNICIPALITIES_TABLE, SECTIONS_TABLE } from '../schema/tables';
 import type { CellStyle, ChartLayout, FormulaResult, SheetLayout } from '../workbook-layout';
 import { CONTRIBUTION_NAMES, type ContributionsLayout } from './contributions-sheet';
 import { findingsSeverityRange, severityLabel } from './findings-sheet';
 import { COUNCIL_RULE_NAMES } from '../schema/council-rule-cells';
+import { goalRowTallies } from './goals-sheet';
+import { metricStatusLabel } from './metrics-sheet';
 import { councilSeatsTotalResult } from './municipalities-sheet';
 import { dateCell, enumLabel, header, HEADER_STYLE, sheetName, TITLE_ROW } from './sheet-common';
 
@@ -268,6 +271,11 @@ export function summarySheet(
     row += 1;
   }
 
+  // Progress of actions per team and for the whole plan, and the metrics' statuses: below the lists and the charts above,
+  // since its table reaches into the charts' columns.
+  const progress = progressBlock(b, plan, language, Math.max(row + 1, lastYearRow + 2 + CHART_ROWS + 1));
+  row = progress.nextRow;
+
   // Charts, side by side below the key figures.
   const summary = sheetName('summary', language);
   const column = (key: keyof typeof C): string =>
@@ -298,11 +306,140 @@ export function summarySheet(
     })),
     valueFormat: FORMATS.moneyEuros,
   });
+  charts.push({
+    kind: 'bar',
+    title: m('summary.chart.progress'),
+    from: address(PROGRESS_CHART_COLUMNS.from, progress.headerRow),
+    to: address(PROGRESS_CHART_COLUMNS.to, Math.max(progress.nextRow, progress.headerRow + PROGRESS_CHART_ROWS) - 1),
+    series: [
+      {
+        name: { ref: sheetRef(summary, absoluteAddress(PROGRESS_COLUMNS.progress, progress.headerRow)) },
+        categories: sheetRef(summary, `${absoluteAddress(PROGRESS_COLUMNS.section, progress.firstRow)}:${absoluteAddress(PROGRESS_COLUMNS.section, progress.lastSectionRow)}`),
+        values: sheetRef(summary, `${absoluteAddress(PROGRESS_COLUMNS.progress, progress.firstRow)}:${absoluteAddress(PROGRESS_COLUMNS.progress, progress.lastSectionRow)}`),
+      },
+    ],
+    valueFormat: FORMATS.percent0,
+    valueRange: { min: 0, max: 1 },
+  });
   b.charts.push(...charts);
 
   // One page: a chart cut by a page break would be unreadable.
   const print = printSetup(plan, { orientation: 'landscape', pageLabel: m('print.pageLabel'), onePage: true });
   return b.build(print, { protected: true });
+}
+
+/** Columns of the progress block: the team, its actions done and followed, and the share. */
+export const PROGRESS_COLUMNS = { section: 1, done: 3, counted: 4, progress: 5 } as const;
+/** The progress chart stands right of its table, as wide as the two charts above. */
+const PROGRESS_CHART_COLUMNS = { from: 6, to: 10 } as const;
+/** Columns A and B's width (summarySheet's widths), which the team's name spans. */
+const SECTION_COLUMN_WIDTH = 30 + 9;
+/** The progress chart is at least this many rows tall. */
+const PROGRESS_CHART_ROWS = 14;
+
+/**
+ * Toimenpiteiden toteutumisaste (engine/progress.ts) per team and for the
+ * whole plan, summed from the Goals table's progress columns: row i shows
+ * Sections row i, as the key figures show BudgetYears rows. Below it the
+ * metric values by status, counted on MetricValues.
+ */
+function progressBlock(
+  b: SheetBuilder,
+  plan: Plan,
+  language: Language,
+  startRow: number,
+): { headerRow: number; firstRow: number; lastSectionRow: number; totalRow: number; nextRow: number } {
+  const m = (key: LayoutMessageKey): string => layoutMessages[key][language];
+  const P = PROGRESS_COLUMNS;
+  let row = startRow;
+  b.set(1, row, text(m('summary.progressTitle')), STYLES.subtitle);
+  row += 1;
+  const headerRow = row;
+  for (const [key, label] of [
+    ['section', 'summary.progress.column.section'],
+    ['done', 'summary.progress.column.done'],
+    ['counted', 'summary.progress.column.counted'],
+    ['progress', 'summary.progress.column.progress'],
+  ] as const) {
+    b.set(P[key], row, text(m(label)), HEADER_STYLE);
+  }
+  b.set(P.section + 1, headerRow, text(''), HEADER_STYLE);
+  b.merges.push(rangeAddress(P.section, headerRow, P.done - 1, headerRow));
+  b.height(headerRow, 30);
+  row += 1;
+
+  const sections = (key: string): string => columnRef(SECTIONS_TABLE.name, header(SECTIONS_TABLE, key, language));
+  const goals = (key: string): string => columnRef(GOALS_TABLE.name, header(GOALS_TABLE, key, language));
+  const goalRows = goalRowTallies(plan);
+  const tallyOf = (section: string | null): ProgressTally | null => {
+    if (section === null) return null;
+    const rows = goalRows.filter((g) => g.section === section);
+    return { done: rows.reduce((n, g) => n + g.tally.done, 0), counted: rows.reduce((n, g) => n + g.tally.counted, 0) };
+  };
+  const cell: CellStyle = { border: { bottom: 'thin' } };
+  const integer: CellStyle = { ...STYLES.integer, ...cell };
+  const percent: CellStyle = { numberFormat: FORMATS.percent1, ...cell };
+  const shareFormula = (r: number): string => {
+    const counted = address(P.counted, r);
+    return `IF(OR(${counted}="",${counted}=0),"",${address(P.done, r)}/${counted})`;
+  };
+  const shareResult = (t: ProgressTally | null): FormulaResult => (t === null ? EMPTY_TEXT : numberOrBlank(progressOf([t]).share));
+
+  const firstRow = row;
+  const count = Math.max(plan.sections.length, 1);
+  for (let i = 0; i < count; i += 1) {
+    const section = plan.sections[i];
+    const id = `INDEX(${sections('id')},${i + 1})`;
+    const sum = (key: string): string => `IFERROR(IF(${id}="","",SUMIFS(${goals(key)},${goals('section')},${id})),"")`;
+    const t = tallyOf(section?.id ?? null);
+    b.set(P.section, row, formula(`IFERROR(INDEX(${sections('title')},${i + 1})&"","")`, textResult(section?.title ?? '')), { ...cell, wrap: true });
+    b.merges.push(rangeAddress(P.section, row, P.done - 1, row));
+    b.set(P.section + 1, row, text(''), cell);
+    b.set(P.done, row, formula(sum('actionsDone'), t === null ? EMPTY_TEXT : numberResult(t.done)), integer);
+    b.set(P.counted, row, formula(sum('actionsCounted'), t === null ? EMPTY_TEXT : numberResult(t.counted)), integer);
+    b.set(P.progress, row, formula(shareFormula(row), shareResult(t)), percent);
+    // Neither writer fits a row to a formula's text: a long team name gets the lines it needs.
+    const lines = textLineCount(section?.title ?? '', charactersPerLine(SECTION_COLUMN_WIDTH, NOTE_FONT_SIZE));
+    if (lines > 1) b.height(row, rowHeightFor(lines, NOTE_FONT_SIZE), { estimated: true });
+    row += 1;
+  }
+  const lastSectionRow = row - 1;
+  const totalRow = row;
+  const whole: ProgressTally = {
+    done: goalRows.reduce((n, g) => n + g.tally.done, 0),
+    counted: goalRows.reduce((n, g) => n + g.tally.counted, 0),
+  };
+  const total: CellStyle = { bold: true, border: { top: 'thin', bottom: 'thin' } };
+  b.set(P.section, row, text(m('summary.progress.total')), total);
+  b.merges.push(rangeAddress(P.section, row, P.done - 1, row));
+  b.set(P.section + 1, row, text(''), total);
+  b.set(P.done, row, formula(`SUM(${goals('actionsDone')})`, numberResult(whole.done)), { ...STYLES.integer, ...total });
+  b.set(P.counted, row, formula(`SUM(${goals('actionsCounted')})`, numberResult(whole.counted)), { ...STYLES.integer, ...total });
+  b.set(P.progress, row, formula(shareFormula(row), shareResult(whole)), { numberFormat: FORMATS.percent1, ...total });
+  row += 1;
+  b.set(1, row, text(m('summary.progressNote')), { italic: true, wrap: true, vertical: 'top', fontColor: '595959' });
+  b.merges.push(rangeAddress(1, row, P.progress, row));
+  const noteWidth = SECTION_COLUMN_WIDTH + 17 + 17 + 17;
+  b.height(row, rowHeightFor(textLineCount(m('summary.progressNote'), charactersPerLine(noteWidth, NOTE_FONT_SIZE)), NOTE_FONT_SIZE), {
+    estimated: true,
+  });
+  row += 2;
+
+  b.set(1, row, text(m('summary.metricsTitle')), STYLES.subtitle);
+  row += 1;
+  const statuses = columnRef(METRIC_VALUES_TABLE.name, header(METRIC_VALUES_TABLE, 'status', language));
+  const metricValues = plan.sections.flatMap((s) => s.goals.flatMap((g) => g.metrics.flatMap((mt) => mt.values ?? [])));
+  for (const [status, key] of [
+    ['reached', 'summary.metricsReached'],
+    ['notReached', 'summary.metricsNotReached'],
+    ['noData', 'summary.metricsNoData'],
+  ] as const satisfies ReadonlyArray<readonly [MetricStatus, LayoutMessageKey]>) {
+    b.set(LABEL_COLUMN, row, text(m(key)), STYLES.label);
+    const n = metricValues.filter((v) => metricStatus(v) === status).length;
+    b.set(VALUE_COLUMN, row, formula(`COUNTIF(${statuses},${formulaString(metricStatusLabel(status, language))})`, numberResult(n)), STYLES.integer);
+    row += 1;
+  }
+  return { headerRow, firstRow, lastSectionRow, totalRow, nextRow: row };
 }
 
 function checkColours(b: SheetBuilder, cell: string, ok: string): void {

@@ -7,7 +7,7 @@ const PERSON_ROWS: Record<string, (last: unknown[]) => unknown[]> = {
   BudgetYears: (last) => [2031, ...last.slice(1)],
   PoolMembers: (last) => [last[0], 'veteli', '', ''],
   PreviousContributions: () => [2025, 'veteli', 100000],
-  MetricValues: () => ['edunvalvonta-g3-m1', 2026, '', 10, ''],
+  MetricValues: (last) => ['edunvalvonta-g3-m1', 2026, '', 10, '', ...last.slice(5)],
 };
 
 /** What a person does in Excel between two generations. */

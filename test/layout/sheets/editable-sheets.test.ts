@@ -312,7 +312,7 @@ describe('Tiimit, Tavoitteet, Toimenpiteet, Mittarit', () => {
 
   it('Tavoitteet: goals with their team, scope ids and responsible bodies one per line', () => {
     const sheet = goalsSheet(plan);
-    expect(table(sheet, 'Goals').ref).toBe('A3:I6');
+    expect(table(sheet, 'Goals').ref).toBe('A3:L6');
     expect(value(sheet, 'B6')).toEqual({ kind: 'text', text: 'viestinta' });
     expect(value(sheet, 'F5')).toEqual({ kind: 'text', text: 'halsua, kaustinen' });
     expect(value(sheet, 'G5')).toEqual({ kind: 'text', text: '(Halsua ja Kaustinen)' });
@@ -320,6 +320,36 @@ describe('Tiimit, Tavoitteet, Toimenpiteet, Mittarit', () => {
     expect(sheet.dataValidations).toEqual([
       expect.objectContaining({ range: 'B4:B6', list: { formula: 'INDIRECT("Sections[Tunnus]")' }, allowBlank: false }),
     ]);
+  });
+
+  it('Tavoitteet: the progress of each goal\'s actions as calculated columns over the Actions table, blank with nothing followed', () => {
+    const sheet = goalsSheet(plan);
+    const goals = table(sheet, 'Goals');
+    expect(goals.columns.slice(-3)).toEqual([
+      {
+        name: 'Toteutuneet',
+        formula: 'IF(Goals[[#This Row],[Tunnus]]="","",COUNTIFS(Actions[Tavoite],Goals[[#This Row],[Tunnus]],Actions[Tila],"Toteutunut"))',
+      },
+      {
+        name: 'Seurattavat',
+        formula:
+          'IF(Goals[[#This Row],[Tunnus]]="","",' +
+          ['Suunniteltu', 'Käynnissä', 'Toteutunut'].map((label) => `COUNTIFS(Actions[Tavoite],Goals[[#This Row],[Tunnus]],Actions[Tila],"${label}")`).join('+') +
+          ')',
+      },
+      {
+        name: 'Toteutumisaste',
+        formula: 'IF(OR(Goals[[#This Row],[Tunnus]]="",Goals[[#This Row],[Seurattavat]]=0),"",Goals[[#This Row],[Toteutuneet]]/Goals[[#This Row],[Seurattavat]])',
+      },
+    ]);
+    // g-1: a-1 in progress, its sub-actions one without a status and one planned, a-2 without: 0 of 2. g-2 and g-3: nothing followed.
+    const results = [4, 5, 6].map((row) => ['J', 'K', 'L'].map((c) => (value(sheet, `${c}${row}`) as { result?: unknown }).result));
+    expect(results).toEqual([
+      [{ kind: 'number', value: '0' }, { kind: 'number', value: '2' }, { kind: 'number', value: '0' }],
+      [{ kind: 'number', value: '0' }, { kind: 'number', value: '0' }, { kind: 'text', text: '' }],
+      [{ kind: 'number', value: '0' }, { kind: 'number', value: '0' }, { kind: 'text', text: '' }],
+    ]);
+    expect(cell(sheet, 'L4')?.style?.numberFormat).toBe('0.0 %');
   });
 
   it('Toimenpiteet: each action followed by its sub-actions, which name their parent and are indented', () => {
@@ -347,11 +377,23 @@ describe('Tiimit, Tavoitteet, Toimenpiteet, Mittarit', () => {
   it('Mittarit: metrics and, beside them, their values per year', () => {
     const sheet = metricsSheet(plan);
     expect(table(sheet, 'Metrics').ref).toBe('A3:E5');
-    expect(table(sheet, 'MetricValues').ref).toBe('G3:K5');
+    expect(table(sheet, 'MetricValues').ref).toBe('G3:L5');
     expect(value(sheet, 'D4')).toEqual({ kind: 'text', text: 'Tulosmittari' });
     expect(value(sheet, 'K4')).toEqual({ kind: 'number', value: '-14.5' });
     expect(value(sheet, 'J5')).toEqual({ kind: 'number', value: '0' });
     expect(value(sheet, 'H5')).toEqual({ kind: 'number', value: '2026' });
+    // An actual without a target, a target without an actual: no data either way.
+    expect([4, 5].map((row) => (value(sheet, `L${row}`) as { result?: unknown }).result)).toEqual([
+      { kind: 'text', text: 'Ei tietoa' },
+      { kind: 'text', text: 'Ei tietoa' },
+    ]);
+    expect(table(sheet, 'MetricValues').columns[5]).toEqual({
+      name: 'Tila',
+      formula:
+        'IF(MetricValues[[#This Row],[Mittari]]="","",IF(OR(MetricValues[[#This Row],[Tavoite]]="",MetricValues[[#This Row],[Toteuma]]=""),"Ei tietoa",' +
+        'IF(IF(AND(MetricValues[[#This Row],[Lähtötaso]]<>"",MetricValues[[#This Row],[Lähtötaso]]>MetricValues[[#This Row],[Tavoite]]),' +
+        'MetricValues[[#This Row],[Toteuma]]<=MetricValues[[#This Row],[Tavoite]],MetricValues[[#This Row],[Toteuma]]>=MetricValues[[#This Row],[Tavoite]]),"Saavutettu","Ei saavutettu")))',
+    });
     expect(sheet.dataValidations.map((v) => [v.range, v.list])).toEqual([
       ['B4:B5', { formula: 'INDIRECT("Goals[Tunnus]")' }],
       ['D4:D5', { values: ['Suoritemittari', 'Tulosmittari'] }],

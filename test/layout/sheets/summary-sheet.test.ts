@@ -4,7 +4,7 @@ import { FINDINGS_FIRST_ROW } from '../../../src/layout/sheets/findings-sheet';
 import { SUMMARY_YEAR_COLUMNS, SUMMARY_YEARS_HEADER_ROW } from '../../../src/layout/sheets/summary-sheet';
 import { address, parseAddress } from '../../../src/layout/a1';
 import { minimalPlan } from '../../support/plan-builder';
-import { cellsWithText, examplePlan, formulaAt, numberAt, rowOf, textAt } from './sheet-queries';
+import { cellAt, cellsWithText, examplePlan, formulaAt, numberAt, rowOf, textAt } from './sheet-queries';
 
 const example = examplePlan();
 const findings: Finding[] = [
@@ -106,7 +106,7 @@ describe('summarySheet', () => {
   it.each([
     ['the example', example],
     ['a plan without staff or projects', minimalPlan()],
-  ])('on %s, puts the charts side by side below the key figures, within their width and over no cell with content', (_, plan) => {
+  ])('on %s, puts the charts side by side below the key figures, within their width and over no cell with content (merged ones included)', (_, plan) => {
     const layout = summaryOf(plan, findings);
     const [first, second] = layout.charts.map((c) => ({ from: parseAddress(c.from)!, to: parseAddress(c.to)! }));
     expect(second!.from.column).toBeGreaterThan(first!.to.column);
@@ -120,7 +120,9 @@ describe('summarySheet', () => {
       return Array.from({ length: b!.column - a!.column + 1 }, (__, i) => ({ column: a!.column + i, row: a!.row }));
     });
     const filled = [...layout.cells.filter((c) => c.value.kind !== 'text' || c.value.text !== '').map((c) => parseAddress(c.ref)!), ...covered];
-    for (const chart of [first!, second!]) {
+    // The progress chart too, right of its table.
+    expect(layout.charts).toHaveLength(3);
+    for (const chart of layout.charts.map((c) => ({ from: parseAddress(c.from)!, to: parseAddress(c.to)! }))) {
       const under = filled.filter((p) => p.column >= chart.from.column && p.column <= chart.to.column && p.row >= chart.from.row && p.row <= chart.to.row);
       expect(under).toEqual([]);
     }
@@ -138,10 +140,82 @@ describe('summarySheet', () => {
     expect(pageFooter(sheet.print)).toContain('Sivu &P / &N');
   });
 
+  describe('the progress of actions per team and for the whole plan', () => {
+    const plan = minimalPlan({
+      sections: [
+        {
+          id: 't1',
+          kind: 'team',
+          title: 'Tiimi',
+          goals: [
+            {
+              id: 'g1',
+              title: 'Tavoite',
+              actions: [
+                { id: 'a', text: 'A', status: 'done', subActions: [{ id: 'a1', text: 'A1', status: 'inProgress' }] },
+                { id: 'b', text: 'B', status: 'cancelled' },
+              ],
+              metrics: [{ id: 'm', text: 'M', values: [{ year: 2026, target: '1', actual: '2' }, { year: 2027, target: '1' }] }],
+            },
+            { id: 'g2', title: 'Toinen', actions: [{ id: 'c', text: 'C', status: 'done' }], metrics: [] },
+          ],
+        },
+        { id: 't2', kind: 'crossCutting', title: 'Osio', goals: [{ id: 'g3', title: 'Kolmas', actions: [{ id: 'd', text: 'D' }], metrics: [] }] },
+      ],
+    });
+    const summary = summaryOf(plan, []);
+    const headerRow = rowOf(cellsWithText(summary, 'Tiimi tai osio')[0]!.ref);
+    const resultAt = (ref: string) => {
+      const value = cellAt(summary, ref)?.value;
+      return value?.kind === 'formula' ? value.result : undefined;
+    };
+    const number = (v: number) => ({ kind: 'number', value: String(v) });
+
+    it('reads row i of Sections and sums its goals\' columns on Tavoitteet; the share is blank with nothing followed', () => {
+      const first = headerRow + 1;
+      expect(formulaAt(summary, `A${first}`)).toBe('IFERROR(INDEX(Sections[Tiimi tai osio],1)&"","")');
+      expect(formulaAt(summary, `C${first}`)).toBe(
+        'IFERROR(IF(INDEX(Sections[Tunnus],1)="","",SUMIFS(Goals[Toteutuneet],Goals[Tiimi],INDEX(Sections[Tunnus],1))),"")',
+      );
+      expect(formulaAt(summary, `E${first}`)).toBe(`IF(OR(D${first}="",D${first}=0),"",C${first}/D${first})`);
+      expect([first, first + 1].map((row) => ['A', 'C', 'D', 'E'].map((c) => resultAt(`${c}${row}`)))).toEqual([
+        [{ kind: 'text', text: 'Tiimi' }, number(2), number(3), { kind: 'number', value: '0.66666666666666666667' }],
+        [{ kind: 'text', text: 'Osio' }, number(0), number(0), { kind: 'text', text: '' }],
+      ]);
+      const total = first + 2;
+      expect(textAt(summary, `A${total}`)).toBe('Koko suunnitelma');
+      expect(formulaAt(summary, `C${total}`)).toBe('SUM(Goals[Toteutuneet])');
+      expect(['C', 'D', 'E'].map((c) => resultAt(`${c}${total}`))).toEqual([number(2), number(3), { kind: 'number', value: '0.66666666666666666667' }]);
+    });
+
+    it('counts the metric values by status on MetricValues', () => {
+      const reached = cellsWithText(summary, 'Tavoite saavutettu')[0]!.ref;
+      expect(formulaAt(summary, `C${rowOf(reached)}`)).toBe('COUNTIF(MetricValues[Tila],"Saavutettu")');
+      expect(['Tavoite saavutettu', 'Tavoite ei saavutettu', 'Ei tietoa'].map((label) => resultAt(`C${rowOf(cellsWithText(summary, label)[0]!.ref)}`))).toEqual([
+        number(1),
+        number(0),
+        number(1),
+      ]);
+    });
+
+    it('charts the teams\' shares as bars beside the table', () => {
+      const chart = summary.charts.find((c) => c.title === 'Toimenpiteiden toteutumisaste tiimeittäin')!;
+      expect(chart.kind).toBe('bar');
+      expect(chart.series).toEqual([
+        {
+          name: { ref: `'Yhteenveto'!$E$${headerRow}` },
+          categories: `'Yhteenveto'!$A$${headerRow + 1}:$A$${headerRow + 2}`,
+          values: `'Yhteenveto'!$E$${headerRow + 1}:$E$${headerRow + 2}`,
+        },
+      ]);
+      expect([chart.from, chart.valueRange]).toEqual([`F${headerRow}`, { min: 0, max: 1 }]);
+    });
+  });
+
   it('says when the plan has neither staff nor projects, and has no contribution chart without municipalities', () => {
     const plan = minimalPlan({ municipalities: [] });
     const layout = summaryOf(plan, []);
     expect(layout.cells.some((c) => c.value.kind === 'text' && c.value.text === 'Suunnitelmassa ei ole henkilöstö- eikä hanketietoja.')).toBe(true);
-    expect(layout.charts.map((c) => c.title)).toEqual(['Talousarvio ja rahoitus vuosittain']);
+    expect(layout.charts.map((c) => c.title)).toEqual(['Talousarvio ja rahoitus vuosittain', 'Toimenpiteiden toteutumisaste tiimeittäin']);
   });
 });
