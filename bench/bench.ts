@@ -14,6 +14,7 @@
  *   --root DIR      measure another checkout (e.g. a worktree of an older commit)
  *   --out FILE      where the results go (default bench/results.json)
  *   --no-build      use the root's dist/ and dist/addin as they are
+ *   --doc-only      only write docs/benchmarks.md again from bench/results.json
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -83,7 +84,7 @@ function options(argv: readonly string[]): Options {
     sizes: list('sizes', BENCH_SIZES) as BenchSize[],
     only: new Set(list('only', ALL_CASES)),
     root: resolve(value('root') ?? HERE),
-    out: resolve(value('out') ?? join(HERE, 'bench', 'results.json')),
+    out: resolve(value('out') ?? RESULTS),
     build: !argv.includes('--no-build'),
   };
 }
@@ -244,7 +245,16 @@ function bundle(root: string, build: boolean): Run[] {
   ];
 }
 
+const DOC = join(HERE, 'docs', 'benchmarks.md');
+const RESULTS = join(HERE, 'bench', 'results.json');
+const BEFORE = join(HERE, 'bench', 'before.json');
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--doc-only')) {
+    writeBenchmarksDoc(DOC, JSON.parse(readFileSync(RESULTS, 'utf8')) as Results, BEFORE);
+    process.stderr.write(`wrote ${DOC}\n`);
+    return;
+  }
   const o = options(process.argv.slice(2));
   const log = (text: string): void => void process.stderr.write(`${text}\n`);
   const m = modules(o.root);
@@ -364,10 +374,9 @@ async function main(): Promise<void> {
   writeFileSync(o.out, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(terminalTable(runs));
   log(`wrote ${o.out}`);
-  if (o.root === HERE && o.out === join(HERE, 'bench', 'results.json')) {
-    const doc = join(HERE, 'docs', 'benchmarks.md');
-    writeBenchmarksDoc(doc, results, join(HERE, 'bench', 'before.json'));
-    log(`wrote ${doc}`);
+  if (o.root === HERE && o.out === RESULTS) {
+    writeBenchmarksDoc(DOC, results, BEFORE);
+    log(`wrote ${DOC}`);
   }
 }
 

@@ -24,7 +24,7 @@ const lookup =
     results?.runs.find((r) => r.case === name && r.size === size && r.metric === metric);
 
 function figure(run: Run | undefined): string {
-  if (!run) return '–';
+  if (!run) return 'not run';
   const value = run.unit === 'ms' || run.unit === 'MB' ? Math.round(run.value).toLocaleString('en').replace(/,/g, ' ') : `${run.value}`;
   return run.unit === '' ? value : `${value} ${run.unit}`;
 }
@@ -58,24 +58,39 @@ export function writeBenchmarksDoc(path: string, after: Results, beforePath: str
     ...(before ? [machineLine('before', before.machine)] : []),
     machineLine(before ? 'after' : 'measured', after.machine),
     '',
+    '## Wall time (median)',
+    '',
     `| step | ${SIZE_HEADS.join(' | ')} |`,
     `|---|${SIZES.map(() => '---:').join('|')}|`,
     ...STEPS.map(([name, metric, title]) => `| ${title} | ${SIZES.map((s) => pair(b, a, name, s, metric)).join(' | ')} |`),
+    '',
+    '## CPU time (median)',
+    '',
+    'The CPU time the step (or the process) used: less disturbed than wall time when other work',
+    'shares the machine, which the load averages above show.',
+    '',
+    `| step | ${SIZE_HEADS.join(' | ')} |`,
+    `|---|${SIZES.map(() => '---:').join('|')}|`,
+    ...STEPS.filter(([, metric]) => metric !== 'peak-rss').map(
+      ([name, metric, title]) => `| ${title} | ${SIZES.map((s) => pair(b, a, name, s, metric === 'ratio' ? 'ratio-cpu' : 'cpu-median')).join(' | ')} |`,
+    ),
     '',
     '## Growth from 10× to 100×',
     '',
     'The exponent k of time ≈ c·sizeᵏ: 1 is linear, 2 quadratic.',
     '',
-    '| step | k |',
-    '|---|---:|',
-    ...['engine', 'layout', 'write', 'raw', 'read', 'cli-build'].map((s) => `| ${s} | ${pair(b, a, s, '10x→100x', 'growth-exponent')} |`),
+    '| step | k (wall) | k (CPU) |',
+    '|---|---:|---:|',
+    ...['engine', 'layout', 'write', 'raw', 'read', 'cli-build'].map(
+      (s) => `| ${s} | ${pair(b, a, s, '10x→100x', 'growth-exponent')} | ${pair(b, a, s, '10x→100x', 'growth-exponent-cpu')} |`,
+    ),
     '',
     '## Start-up, the office-js writer, the task pane',
     '',
     '| what | value |',
     '|---|---:|',
-    `| \`node -e 0\` (node itself) | ${pair(b, a, 'cli-node', '', 'median')} |`,
-    `| \`plansheets --help\` | ${pair(b, a, 'cli-help', '', 'median')} |`,
+    `| \`node -e 0\` (node itself), wall / CPU | ${pair(b, a, 'cli-node', '', 'median')} / ${pair(b, a, 'cli-node', '', 'cpu-median')} |`,
+    `| \`plansheets --help\`, wall / CPU | ${pair(b, a, 'cli-help', '', 'median')} / ${pair(b, a, 'cli-help', '', 'cpu-median')} |`,
     ...SIZES.map(
       (s) =>
         `| office-js writer on the fake host, ${s}: syncs (bound), largest request | ${pair(b, a, 'fake-host', s, 'syncs')} (${figure(a('fake-host', s, 'sync-bound'))}), ${pair(b, a, 'fake-host', s, 'largest-request')} |`,
@@ -83,6 +98,7 @@ export function writeBenchmarksDoc(path: string, after: Results, beforePath: str
     `| task pane bundle, own code (gzip) | ${pair(b, a, 'bundle', '', 'taskpane-gzip')} |`,
     `| task pane bundle, vendors (gzip) | ${pair(b, a, 'bundle', '', 'vendors-gzip')} |`,
     '',
+    '`npm run bench -- --doc-only` writes this page again from bench/results.json and bench/before.json.',
     'Refresh: `npm run bench` (about five minutes on two cores; `--rounds`, `--sizes`, `--only` for a subset).',
     'The before column comes from bench/before.json, made by running the same harness against the',
     'commit before the work: `npm run bench -- --root <worktree of that commit> --out bench/before.json`.',
