@@ -25,7 +25,7 @@ const lookup =
 
 function figure(run: Run | undefined): string {
   if (!run) return 'not run';
-  const value = run.unit === 'ms' || run.unit === 'MB' ? Math.round(run.value).toLocaleString('en').replace(/,/g, ' ') : `${run.value}`;
+  const value = run.unit === 'ms' || (run.unit === 'MB' && run.value >= 10) ? Math.round(run.value).toLocaleString('en').replace(/,/g, ' ') : `${run.value}`;
   return run.unit === '' ? value : `${value} ${run.unit}`;
 }
 
@@ -99,7 +99,7 @@ export function writeBenchmarksDoc(path: string, after: Results, beforePath: str
     `| task pane bundle, vendors (gzip) | ${pair(b, a, 'bundle', '', 'vendors-gzip')} |`,
     '',
     '`npm run bench -- --doc-only` writes this page again from bench/results.json and bench/before.json.',
-    'Refresh: `npm run bench` (about five minutes on two cores; `--rounds`, `--sizes`, `--only` for a subset).',
+    'Refresh: `npm run bench` (`--rounds`, `--cli-rounds`, `--sizes`, `--only` for a subset; "not run" marks what the last run left out).',
     'The before column comes from bench/before.json, made by running the same harness against the',
     'commit before the work: `npm run bench -- --root <worktree of that commit> --out bench/before.json`.',
     '',
