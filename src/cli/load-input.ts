@@ -1,10 +1,9 @@
 import { extname } from 'node:path';
-import { readWorkbookGrid, type WorkbookReading } from '../app/read-workbook-grid';
+import type { WorkbookReading } from '../app/read-workbook-grid';
 import type { SheetGrid } from '../layout/sheet-grid';
 import type { Finding } from '../model/finding';
 import { localise, localiseEach } from '../model/messages/catalogue';
 import type { Plan } from '../model/plan';
-import { readWorkbook } from '../xlsx/read-workbook';
 import { cliMessages } from './cli.messages';
 import { loadPlanFile, problemList, readInputFile } from './load-plan-file';
 import { UsageError } from './usage-error';
@@ -17,6 +16,8 @@ export type LoadedInput =
 export async function loadInput(file: string): Promise<LoadedInput> {
   if (extname(file).toLowerCase() !== '.xlsx') return { kind: 'plan', plan: await loadPlanFile(file) };
   const grid = await loadGrid(file);
+  // Loaded only for a workbook: reading one needs the layout, which a plan file's validation does not.
+  const { readWorkbookGrid } = await import('../app/read-workbook-grid');
   const reading = readWorkbookGrid(grid);
   if (!reading.ok) throw problemsError('workbook.no-plan', file, reading.findings.filter((f) => f.severity === 'error'));
   return { kind: 'workbook', plan: reading.plan, grid, reading };
@@ -24,6 +25,8 @@ export async function loadInput(file: string): Promise<LoadedInput> {
 
 /** A workbook file's grid; a file that is no readable workbook is a one-line usage error. */
 export async function loadGrid(file: string): Promise<SheetGrid> {
+  // ExcelJS takes most of a second to load: only for a workbook.
+  const { readWorkbook } = await import('../xlsx/read-workbook');
   const read = await readWorkbook(await readInputFile(file));
   if (read.ok) return read.grid;
   const reason = localise(cliMessages, `workbook.${read.reason}`, { detail: read.detail });

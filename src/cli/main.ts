@@ -1,24 +1,23 @@
 import { isLanguage, LANGUAGES } from '../model/language';
 import { localise } from '../model/messages/catalogue';
 import { cliMessages } from './cli.messages';
-import { buildCommand } from './commands/build';
-import { diffCommand } from './commands/diff';
-import { exportCommand } from './commands/export';
-import { rulesCommand } from './commands/rules';
-import { schemaCommand } from './commands/schema';
-import { validateCommand } from './commands/validate';
 import { processIo, type CliIo, type Lang } from './io';
 import { UsageError, usageError } from './usage-error';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  validate: validateCommand,
-  build: buildCommand,
-  export: exportCommand,
-  diff: diffCommand,
-  schema: schemaCommand,
-  rules: rulesCommand,
+/**
+ * Each command is loaded when it is asked for: ExcelJS and the layout take
+ * most of a second to load, and `validate plan.json` or `--help` need
+ * neither (docs/benchmarks.md).
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  build: async () => (await import('./commands/build')).buildCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  diff: async () => (await import('./commands/diff')).diffCommand,
+  schema: async () => (await import('./commands/schema')).schemaCommand,
+  rules: async () => (await import('./commands/rules')).rulesCommand,
 };
 
 /**
@@ -33,9 +32,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stdout(`${cliMessages.usage[lang]}\n`);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
-    if (!command) throw usageError(cliMessages, 'usage.unknown-command', { command: name });
+    if (!load) throw usageError(cliMessages, 'usage.unknown-command', { command: name });
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

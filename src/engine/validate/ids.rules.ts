@@ -19,7 +19,8 @@ interface Occurrence {
   /** Path to the object's id field. */
   segments: Array<string | number>;
   message: IdsMessageKey;
-  params: MessageParams;
+  /** Made only for a duplicate: most objects never need their message. */
+  params: MessageParams | (() => MessageParams);
   /** How a later duplicate names this object as the first occurrence. */
   label: string;
 }
@@ -66,7 +67,7 @@ function namespaces(plan: Plan): Occurrence[][] {
           id: action.id,
           segments: [...goalPath, 'actions', a, 'id'],
           message: 'action',
-          params: { name: goalName, ...positionParams(a) },
+          params: () => ({ name: goalName, ...positionParams(a) }),
           label: goalName,
         });
         (action.subActions ?? []).forEach((sub, u) => {
@@ -74,7 +75,7 @@ function namespaces(plan: Plan): Occurrence[][] {
             id: sub.id,
             segments: [...goalPath, 'actions', a, 'subActions', u, 'id'],
             message: 'subAction',
-            params: { name: goalName, actionPosition: a + 1, actionOrdinal: englishOrdinal(a + 1), ...positionParams(u) },
+            params: () => ({ name: goalName, actionPosition: a + 1, actionOrdinal: englishOrdinal(a + 1), ...positionParams(u) }),
             label: goalName,
           });
         });
@@ -84,7 +85,7 @@ function namespaces(plan: Plan): Occurrence[][] {
           id: metric.id,
           segments: [...goalPath, 'metrics', m, 'id'],
           message: 'metric',
-          params: { name: goalName, ...positionParams(m) },
+          params: () => ({ name: goalName, ...positionParams(m) }),
           label: goalName,
         });
       });
@@ -107,20 +108,23 @@ function namespaces(plan: Plan): Occurrence[][] {
   return [municipalities, chapters, basicTasks, sections, goals, actions, metrics, budgetLines, pools, narrativeFigures];
 }
 
+/** Ids are printable ASCII by the schema: their lower case needs no locale (the locale-aware one is slow on large plans). */
+const BEYOND_ASCII = /[^ -~]/;
+
 function duplicates(occurrences: Occurrence[]): Finding[] {
   // Excel matches text case-insensitively (SUMIFS, MATCH, data validation), so in
   // the workbook "A1" and "a1" would be the same id.
   const firstById = new Map<string, Occurrence>();
   const findings: Finding[] = [];
   for (const occurrence of occurrences) {
-    const key = occurrence.id.toLocaleLowerCase('fi');
+    const key = BEYOND_ASCII.test(occurrence.id) ? occurrence.id.toLocaleLowerCase('fi') : occurrence.id.toLowerCase();
     const first = firstById.get(key);
     if (!first) {
       firstById.set(key, occurrence);
       continue;
     }
     const message = localise(idsMessages, occurrence.message, {
-      ...occurrence.params,
+      ...(typeof occurrence.params === 'function' ? occurrence.params() : occurrence.params),
       id: occurrence.id,
       first: first.label,
       firstPath: jsonPath(first.segments),

@@ -6,9 +6,16 @@
 
 export const TITLE_LENGTH = 60;
 
+/** Whitespace that shortTitle would change: at either end, any but a space, or two in a row. */
+const MORE_THAN_ONE_SPACE = /^\s|\s$|[^\S ]|\s\s/;
+
 /** The text on one line, cut to `limit` characters (code points) with "…" when longer. */
 export function shortTitle(text: string, limit: number = TITLE_LENGTH): string {
+  // Validation names every object of the plan; most titles are already one short line, so skip the work for them.
+  if (text.length <= limit && !MORE_THAN_ONE_SPACE.test(text)) return text;
   const oneLine = text.replace(/\s+/g, ' ').trim();
+  // UTF-16 units are never fewer than code points: a short enough string needs no splitting.
+  if (oneLine.length <= limit) return oneLine;
   const chars = Array.from(oneLine);
   if (chars.length <= limit) return oneLine;
   return `${chars.slice(0, limit - 1).join('').trimEnd()}…`;

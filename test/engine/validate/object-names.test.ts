@@ -6,6 +6,13 @@ describe('object names', () => {
     ['  Rivit\n ja   välit  ', 'Rivit ja välit'],
     ['x'.repeat(60), 'x'.repeat(60)],
     ['x'.repeat(61), `${'x'.repeat(59)}…`],
+    // Short texts whose whitespace still changes (the fast path must not skip them).
+    ['a\tb', 'a b'],
+    [' a', 'a'],
+    ['a ', 'a'],
+    ['a  b', 'a b'],
+    ['a\u00a0b', 'a b'],
+    [`${'x'.repeat(30)}  ${'y'.repeat(30)}`, `${'x'.repeat(30)} ${'y'.repeat(28)}…`],
   ])('shortTitle(%j) is %j', (text, expected) => {
     expect(shortTitle(text)).toBe(expected);
     expect(Array.from(shortTitle(text)).length).toBeLessThanOrEqual(60);

@@ -9,4 +9,12 @@ describe('planStrings', () => {
       { value: 'z', segments: ['b', 'c', 1, 'd'], key: 'd' },
     ]);
   });
+
+  it('keeps only the strings asked for, each with its own path', () => {
+    const found = planStrings({ a: ['=x', 'y', { b: '+z' }] }, (value) => /^[=+]/.test(value));
+    expect(found).toEqual([
+      { value: '=x', segments: ['a', 0], key: 'a' },
+      { value: '+z', segments: ['a', 2, 'b'], key: 'b' },
+    ]);
+  });
 });
