@@ -110,6 +110,18 @@ export const cliMessages = {
     fi: 'tiedosto ei ole .xlsx-työkirja (vanha .xls tai muu tiedosto? tallenna Excelissä muodossa .xlsx)',
     en: 'the file is not an .xlsx workbook (an old .xls or another file? save it from Excel as .xlsx)',
   },
+  'workbook.encrypted': {
+    fi: 'työkirja on suojattu salasanalla (salattu), joten PlanSheets ei voi lukea sitä: poista salasana Excelissä (Tiedosto > Tiedot > Suojaa työkirja > Salaa salasanalla) ja tallenna tiedosto uudelleen',
+    en: 'the workbook is password-protected (encrypted), so PlanSheets cannot read it: remove the password in Excel (File > Info > Protect Workbook > Encrypt with Password) and save the file again',
+  },
+  'workbook.too-large': {
+    fi: 'tiedosto purkautuu suuremmaksi kuin {limit} Mt, jonka PlanSheets lukee työkirjasta; sitä ei purettu ({detail})',
+    en: 'the file unpacks to more than the {limit} MB PlanSheets reads of a workbook; it was not unpacked ({detail})',
+  },
+  'workbook.unsafe-xml': {
+    fi: 'sen osassa {part} on dokumenttityypin määrittely (DOCTYPE), jota Excel ei koskaan kirjoita; tiedostoa ei lueta, eikä siitä laajennettu tai haettu mitään',
+    en: 'its part {part} has a document type declaration (DOCTYPE), which Excel never writes; the file is not read, and nothing in it was expanded or fetched',
+  },
   'workbook.damaged': { fi: 'työkirja on vaurioitunut ({detail})', en: 'the workbook is damaged ({detail})' },
   'build.unsafe-rebuild': {
     fi: 'työkirjaa {file} ei muodosteta uudelleen, koska osa sen riveistä tai arvoista jäisi pois: {problems}',
