@@ -1,7 +1,7 @@
 import type { LaidOutWorkbook } from '../layout/lay-out-workbook';
 import { unreadColumns, type UnreadColumn } from '../layout/read/unread-columns';
 import { EDITABLE_TABLES, SHEET_NAMES } from '../layout/schema/tables';
-import type { SheetGrid } from '../layout/sheet-grid';
+import type { SheetGrid, UnreadContent } from '../layout/sheet-grid';
 import type { SheetRole } from '../layout/workbook-layout';
 import type { Finding } from '../model/finding';
 import type { WorkbookReading } from './read-workbook-grid';
@@ -13,7 +13,9 @@ export type RebuildNote =
   /** A sheet PlanSheets did not make: the rebuilt workbook does not have it. */
   | { kind: 'sheet-not-carried'; sheet: string }
   /** A PlanSheets sheet someone renamed, found by its tables: it is written back under its own name. */
-  | { kind: 'sheet-renamed'; sheet: string; name: string };
+  | { kind: 'sheet-renamed'; sheet: string; name: string }
+  /** A chart, picture, comments or pivot table someone added, or the workbook's macros: the rebuilt workbook does not have them. */
+  | { kind: 'content-not-carried'; content: UnreadContent };
 
 export type Rebuild =
   | { ok: true; laidOut: LaidOutWorkbook; notes: RebuildNote[] }
@@ -36,17 +38,48 @@ export function rebuildWorkbook(reading: Extract<WorkbookReading, { ok: true }>,
 
   const ours = new Set(Object.values(SHEET_NAMES).flatMap((name) => [name.fi, name.en]));
   const tableRoles = new Map<string, SheetRole>(EDITABLE_TABLES.map((t) => [t.name.toLowerCase(), t.role]));
-  const sheetNotes = grid.sheets
-    .filter((sheet) => !ours.has(sheet.name))
-    .map((sheet): RebuildNote => {
-      const role = sheet.tables.map((t) => tableRoles.get(t.name.toLowerCase())).find((r) => r !== undefined);
-      return role === undefined
+  const notCarried = contentNotCarried(reading, grid);
+  const sheetNotes = grid.sheets.flatMap((sheet): RebuildNote[] => {
+    const contents = notCarried.filter((c) => 'sheet' in c && c.sheet === sheet.name).map((content): RebuildNote => ({ kind: 'content-not-carried', content }));
+    if (ours.has(sheet.name)) return contents;
+    const role = sheet.tables.map((t) => tableRoles.get(t.name.toLowerCase())).find((r) => r !== undefined);
+    const note: RebuildNote =
+      role === undefined
         ? { kind: 'sheet-not-carried', sheet: sheet.name }
         : { kind: 'sheet-renamed', sheet: sheet.name, name: SHEET_NAMES[role][reading.plan.language] };
-    });
+    return [note, ...contents];
+  });
+  const workbookNotes = notCarried.filter((c) => !('sheet' in c)).map((content): RebuildNote => ({ kind: 'content-not-carried', content }));
   return {
     ok: true,
     laidOut: reading.laidOut,
-    notes: [...reading.readFindings.map((finding): RebuildNote => ({ kind: 'finding', finding })), ...sheetNotes],
+    notes: [...reading.readFindings.map((finding): RebuildNote => ({ kind: 'finding', finding })), ...sheetNotes, ...workbookNotes],
   };
+}
+
+/**
+ * What the workbook holds that the rebuild does not write. The charts
+ * PlanSheets drew are written anew: on a sheet of its own, a chart is its
+ * own when its title is one the layout gives that sheet's charts, or, while
+ * some of the layout's charts are unmatched, when it is among the first
+ * others (a chart whose title changed with the plan).
+ */
+function contentNotCarried(reading: Extract<WorkbookReading, { ok: true }>, grid: SheetGrid): UnreadContent[] {
+  const unread = grid.unread ?? [];
+  const ownCharts = new Map(reading.laidOut.layout.sheets.map((sheet) => [sheet.name, sheet.charts.map((c) => c.title)]));
+  const unmatched = new Map<string, UnreadContent[]>();
+  const kept = unread.filter((content) => {
+    if (content.kind !== 'chart') return true;
+    const titles = ownCharts.get(content.sheet);
+    const at = titles?.indexOf(content.title) ?? -1;
+    if (titles && at >= 0) {
+      titles.splice(at, 1);
+      return false;
+    }
+    unmatched.set(content.sheet, [...(unmatched.get(content.sheet) ?? []), content]);
+    return true;
+  });
+  const retitled = new Set<UnreadContent>();
+  for (const [sheet, charts] of unmatched) charts.slice(0, ownCharts.get(sheet)?.length ?? 0).forEach((c) => retitled.add(c));
+  return kept.filter((c) => !retitled.has(c));
 }

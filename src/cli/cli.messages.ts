@@ -147,6 +147,22 @@ export const cliMessages = {
     fi: 'Huomio: välilehteä "{sheet}" ei ole PlanSheetsin tekemä, eikä sitä siirretty uuteen työkirjaan (se on yhä tiedostossa {file}).',
     en: 'Note: the sheet "{sheet}" was not made by PlanSheets and was not carried into the new workbook (it is still in {file}).',
   },
+  'build.content-not-carried': {
+    fi: 'Huomio: välilehden "{sheet}" sisältöä ei siirretty uuteen työkirjaan: {what} (se on yhä tiedostossa {file}).',
+    en: 'Note: the sheet "{sheet}" has {what}, not carried into the new workbook (it is still in {file}).',
+  },
+  'build.macros-not-carried': {
+    fi: 'Huomio: työkirjan makroja (VBA-projekti) ei siirretty uuteen työkirjaan, joka on .xlsx (ne ovat yhä tiedostossa {file}).',
+    en: "Note: the workbook's macros (VBA project) are not carried into the new workbook, which is an .xlsx (they are still in {file}).",
+  },
+  'content.chart': { fi: 'kaavio ("{title}")', en: 'a chart ("{title}")' },
+  'content.chart-untitled': { fi: 'nimetön kaavio', en: 'a chart without a title' },
+  'content.picture': { fi: 'kuva', en: 'a picture' },
+  'content.pictures': { fi: '{count} kuvaa', en: '{count} pictures' },
+  'content.comment': { fi: 'kommentti', en: 'a comment' },
+  'content.comments': { fi: '{count} kommenttia', en: '{count} comments' },
+  'content.pivot-table': { fi: 'pivot-taulukko', en: 'a pivot table' },
+  'content.pivot-tables': { fi: '{count} pivot-taulukkoa', en: '{count} pivot tables' },
   'workbook.no-plan': {
     fi: 'työkirjasta {file} ei saa suunnitelmaa: {problems}',
     en: 'no plan can be read from the workbook {file}: {problems}',

@@ -6,6 +6,7 @@ import { containingTable } from './containing-table';
 import { fromFileFormula } from './file-formula';
 import { officeDocumentPath, readPart, readRelationships, RELATIONSHIP_TYPES, worksheetParts, type WorksheetPart } from './package-parts';
 import { packageForExcelJs } from './package-for-exceljs';
+import { unreadContent } from './unread-content';
 import { decodeXstring, findElements } from './xml';
 import { MAX_UNCOMPRESSED_BYTES, unzipEntries } from './zip-entries';
 
@@ -70,7 +71,7 @@ export async function readWorkbook(buffer: Buffer, options: { maxUncompressedByt
       const sheetTables = tables[i] ?? [];
       return { name: part.name, hidden: part.state !== 'visible', cells: worksheet ? readCells(worksheet, sheetTables) : {}, tables: sheetTables };
     });
-    return { ok: true, grid: { sheets } };
+    return { ok: true, grid: { sheets, unread: await unreadContent(zip, workbookPath, parts) } };
   } catch (error) {
     return { ok: false, reason: 'damaged', detail: `the workbook cannot be read: ${message(error)}` };
   }
