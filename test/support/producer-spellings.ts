@@ -3,6 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { readWorkbookGrid } from '../../src/app/read-workbook-grid';
+import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { EXAMPLE, runCli } from './cli';
 import { UNO_PYTHON } from './libreoffice-edit';
 
 /**
@@ -200,4 +203,56 @@ export function savedByOpenpyxl(file: Buffer): Buffer {
   const run = spawnSync(UNO_PYTHON, ['-c', 'import sys, openpyxl; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])', source, target], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`openpyxl failed: ${run.stderr}`);
   return readFileSync(target);
+}
+
+/** One way of writing the built workbook back: a name for the test, the file name, and how it is made from the built file (bytes and path). */
+export type Spelling = [string, string, (file: Buffer, path: string) => Promise<Buffer>];
+
+async function readingOf(file: Buffer) {
+  const read = await readWorkbook(file);
+  if (!read.ok) throw new Error(`${read.reason}: ${read.detail}`);
+  const reading = readWorkbookGrid(read.grid);
+  if (!reading.ok) throw new Error(JSON.stringify(reading.findings));
+  return reading;
+}
+
+/**
+ * Each spelling of the built example must read as the same plan with the
+ * same findings, validate and rebuild through the command line. Returns the
+ * paths of the files made, by file name, for further checks.
+ */
+export function describeSpellings(title: string, spellings: readonly Spelling[]): Map<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'plansheets-producers-'));
+  const files = new Map<string, string>();
+  let expected: Awaited<ReturnType<typeof readingOf>>;
+  describe(title, () => {
+    beforeAll(async () => {
+      const built = join(dir, 'built.xlsx');
+      const build = await runCli('build', EXAMPLE, '-o', built);
+      if (build.code !== 0) throw new Error(build.stderr);
+      const original = readFileSync(built);
+      expected = await readingOf(original);
+      for (const [, name, make] of spellings) {
+        const path = join(dir, name);
+        writeFileSync(path, await make(original, built));
+        files.set(name, path);
+      }
+    });
+
+    it.each(spellings.map(([what, name]) => [what, name]))('%s: reads as the same plan with the same findings', async (_what, name) => {
+      const reading = await readingOf(readFileSync(files.get(name) as string));
+      expect(reading.plan).toEqual(expected.plan);
+      expect(reading.findings.map((f) => [f.rule, f.location])).toEqual(expected.findings.map((f) => [f.rule, f.location]));
+    });
+
+    it.each(spellings.map(([what, name]) => [what, name]))('%s: validates and rebuilds through the command line', async (_what, name) => {
+      const path = files.get(name) as string;
+      const validate = await runCli('validate', path, '--format', 'json');
+      expect([validate.code, validate.stderr]).toEqual([0, '']);
+      const rebuild = await runCli('build', path, '-o', join(dir, `rebuilt-${name.replace(/\.xlsm$/, '.xlsx')}`), '--lang', 'en');
+      expect([rebuild.code, rebuild.stderr]).toEqual([0, '']);
+      expect(rebuild.stdout).toMatch(/Workbook written: /);
+    });
+  });
+  return files;
 }
