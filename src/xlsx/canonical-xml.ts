@@ -31,7 +31,7 @@ export interface CanonicalOptions {
 // A comment, CDATA, processing instruction, declaration, end tag or start tag.
 const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!(?:[^>"']|"[^"]*"|'[^']*')*>|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 const DECLARATION = /\bxmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const ATTRIBUTE = /([^\s=]+)(\s*=\s*)("[^"]*"|'[^']*')/g;
+const ATTRIBUTE = /(\s+)([^\s=]+)(\s*=\s*)("[^"]*"|'[^']*')/g;
 
 export function canonicalXml(xml: string, options: CanonicalOptions): string {
   // Prefixes are learnt from the declarations as the tags come; a declaration comes before its use.
@@ -56,19 +56,19 @@ export function canonicalXml(xml: string, options: CanonicalOptions): string {
   const canonicalAttributes = (text: string, root: boolean): string => {
     let out = text;
     if (text.includes(':') || root) {
-      out = text.replace(ATTRIBUTE, (whole, name: string, equals: string, value: string) => {
+      out = text.replace(ATTRIBUTE, (whole, space: string, name: string, equals: string, value: string) => {
         const unquoted = value.slice(1, -1);
         if (name === 'xmlns') return root ? '' : whole;
         if (name.startsWith('xmlns:')) {
           if (unquoted === options.namespace) return '';
-          if (unquoted === NAMESPACES.relationships) return root ? '' : `xmlns:r${equals}${value}`;
+          if (unquoted === NAMESPACES.relationships) return root ? '' : `${space}xmlns:r${equals}${value}`;
           return whole;
         }
         const colon = name.indexOf(':');
         if (colon < 0) return whole;
         const prefix = name.slice(0, colon);
-        if (relationships.has(prefix)) return `r:${name.slice(colon + 1)}${equals}${value}`;
-        if (main.has(prefix)) return `${name.slice(colon + 1)}${equals}${value}`;
+        if (relationships.has(prefix)) return `${space}r:${name.slice(colon + 1)}${equals}${value}`;
+        if (main.has(prefix)) return `${space}${name.slice(colon + 1)}${equals}${value}`;
         return whole;
       });
     }
@@ -94,8 +94,8 @@ export function canonicalXml(xml: string, options: CanonicalOptions): string {
       continue;
     }
     if (startName === undefined) {
-      // Comments, processing instructions and declarations: the XML declaration is kept.
-      if (skipping === null && token.startsWith('<?xml')) out.push(token);
+      // CDATA and the XML declaration are kept; comments, other processing instructions and declarations are not.
+      if (skipping === null && (token.startsWith('<![CDATA[') || token.startsWith('<?xml'))) out.push(token);
       continue;
     }
     depth += 1;
