@@ -49,7 +49,9 @@ export function rebuildWorkbook(reading: Extract<WorkbookReading, { ok: true }>,
         : { kind: 'sheet-renamed', sheet: sheet.name, name: SHEET_NAMES[role][reading.plan.language] };
     return [note, ...contents];
   });
-  const workbookNotes = notCarried.filter((c) => !('sheet' in c)).map((content): RebuildNote => ({ kind: 'content-not-carried', content }));
+  // The workbook's macros, and charts on chartsheets (sheets without cells, so not in the grid).
+  const onGridSheet = (c: UnreadContent): boolean => 'sheet' in c && grid.sheets.some((s) => s.name === c.sheet);
+  const workbookNotes = notCarried.filter((c) => !onGridSheet(c)).map((content): RebuildNote => ({ kind: 'content-not-carried', content }));
   return {
     ok: true,
     laidOut: reading.laidOut,

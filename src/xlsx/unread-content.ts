@@ -1,6 +1,6 @@
 import type JSZip from 'jszip';
 import type { UnreadContent } from '../layout/sheet-grid';
-import { readPart, readRelationships, RELATIONSHIP_TYPES, type WorksheetPart } from './package-parts';
+import { readPart, readRelationships, RELATIONSHIP_TYPES, type Relationship, type WorksheetPart } from './package-parts';
 import { decodeXstring, findElements, unescapeXml } from './xml';
 
 /**
@@ -16,6 +16,7 @@ const TYPE_ENDINGS = {
   comments: '/comments',
   pivotTable: '/pivotTable',
   vbaProject: '/vbaProject',
+  chartsheet: '/chartsheet',
 } as const;
 
 export async function unreadContent(zip: JSZip, workbookPath: string, parts: readonly WorksheetPart[]): Promise<UnreadContent[]> {
@@ -28,7 +29,30 @@ export async function unreadContent(zip: JSZip, workbookPath: string, parts: rea
     }
   }
   const workbookRels = await readRelationships(zip, workbookPath);
+  try {
+    found.push(...(await chartsheets(zip, workbookPath, workbookRels)));
+  } catch {
+    // As above: only a note.
+  }
   if (workbookRels.some((r) => r.type.endsWith(TYPE_ENDINGS.vbaProject))) found.push({ kind: 'macros' });
+  return found;
+}
+
+/** A chart on a sheet of its own (a chartsheet): the reader has no cells to take from it. */
+async function chartsheets(zip: JSZip, workbookPath: string, workbookRels: readonly Relationship[]): Promise<UnreadContent[]> {
+  const found: UnreadContent[] = [];
+  const sheets = findElements((await readPart(zip, workbookPath)) ?? '', 'sheet');
+  for (const { attributes } of sheets) {
+    const id = attributes['r:id'] ?? Object.entries(attributes).find(([k]) => k.endsWith(':id'))?.[1];
+    const rel = workbookRels.find((r) => r.id === id && r.type.endsWith(TYPE_ENDINGS.chartsheet));
+    if (!rel) continue;
+    for (const drawing of await readRelationships(zip, rel.target)) {
+      if (drawing.type !== RELATIONSHIP_TYPES.drawing) continue;
+      for (const chart of await readRelationships(zip, drawing.target)) {
+        if (chart.type === RELATIONSHIP_TYPES.chart) found.push({ kind: 'chart', sheet: attributes.name ?? '', title: chartTitle((await readPart(zip, chart.target)) ?? '') });
+      }
+    }
+  }
   return found;
 }
 

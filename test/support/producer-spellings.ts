@@ -97,7 +97,8 @@ const PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAAC
 /**
  * What people add to their copy: on the sheet `sheet` a picture and a chart
  * of their own (a new drawing: the sheet must have none), comments on two
- * cells, and a pivot table over a cell range of it.
+ * cells, a pivot table over a cell range of it on a sheet of its own, and a
+ * chart of that range on a chartsheet.
  */
 export function extraParts(sheet: string, sourceRange: string): Edit {
   return async (zip) => {
@@ -170,6 +171,23 @@ export function extraParts(sheet: string, sourceRange: string): Edit {
     await addRelationship(zip, 'xl/_rels/workbook.xml.rels', 'rIdExtraPivotSheet', 'worksheet', 'worksheets/sheet-pivot.xml');
     const withCaches = await (zip.file('xl/workbook.xml') as JSZip.JSZipObject).async('string');
     zip.file('xl/workbook.xml', withCaches.replace('</sheets>', '<sheet name="Pivot" sheetId="900" r:id="rIdExtraPivotSheet"/></sheets>'));
+
+    // A chart on a sheet of its own (a chartsheet), drawing the same range.
+    const chart = await (zip.file('xl/charts/chart-extra1.xml') as JSZip.JSZipObject).async('string');
+    zip.file('xl/charts/chart-extra2.xml', chart.replace('Oma kaavio', 'Kaaviolehti'));
+    zip.file(
+      'xl/drawings/drawing-extra2.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${REL}"><xdr:absoluteAnchor><xdr:pos x="0" y="0"/><xdr:ext cx="8000000" cy="5000000"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Kaaviolehti"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rIdChart2"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:absoluteAnchor></xdr:wsDr>`,
+    );
+    await addRelationship(zip, 'xl/drawings/_rels/drawing-extra2.xml.rels', 'rIdChart2', 'chart', '../charts/chart-extra2.xml');
+    zip.file('xl/chartsheets/sheet-extra1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<chartsheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><drawing r:id="rId1"/></chartsheet>`);
+    await addRelationship(zip, 'xl/chartsheets/_rels/sheet-extra1.xml.rels', 'rId1', 'drawing', '../drawings/drawing-extra2.xml');
+    await addRelationship(zip, 'xl/_rels/workbook.xml.rels', 'rIdExtraChartsheet', 'chartsheet', 'chartsheets/sheet-extra1.xml');
+    await addOverride(zip, 'xl/chartsheets/sheet-extra1.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml');
+    await addOverride(zip, 'xl/drawings/drawing-extra2.xml', 'application/vnd.openxmlformats-officedocument.drawing+xml');
+    await addOverride(zip, 'xl/charts/chart-extra2.xml', 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml');
+    const withPivotSheet = await (zip.file('xl/workbook.xml') as JSZip.JSZipObject).async('string');
+    zip.file('xl/workbook.xml', withPivotSheet.replace('</sheets>', '<sheet name="Kaaviolehti" sheetId="901" r:id="rIdExtraChartsheet"/></sheets>'));
   };
 }
 

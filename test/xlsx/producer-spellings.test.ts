@@ -17,14 +17,14 @@ const withExtras = extraParts('Kunnat', 'C9:C13');
 const SPELLINGS: Spelling[] = [
   ['with the Open XML SDK x: prefix on every SpreadsheetML part', 'sdk-prefixed.xlsx', (file) => editPackage(file, sdkPrefixed)],
   ['with default namespaces in drawings and charts and another relationships prefix', 'default-namespaces.xlsx', (file) => editPackage(file, defaultNamespaces)],
-  ['with a picture, a chart, comments and a pivot table added', 'extra-parts.xlsx', (file) => editPackage(file, withExtras)],
+  ['with a picture, a chart, comments, a pivot table and a chartsheet added', 'extra-parts.xlsx', (file) => editPackage(file, withExtras)],
   ['as a macro-enabled .xlsm with a VBA project part', 'macros.xlsm', (file) => editPackage(file, macroEnabled)],
 ];
 
 const files = describeSpellings('workbooks in other spellings and with added parts', SPELLINGS);
 
 describe('what a rebuild does not carry over', () => {
-  it('names the added chart, picture, comments and pivot table', async () => {
+  it('names the added chart, picture, comments, pivot table and chartsheet', async () => {
     const source = files.get('extra-parts.xlsx') as string;
     const rebuild = await runCli('build', source, '-o', join(source, '..', 'rebuilt-extras.xlsx'), '--lang', 'en');
     expect(rebuild.code).toBe(0);
@@ -35,6 +35,7 @@ describe('what a rebuild does not carry over', () => {
       expect.stringMatching(/^Note: the sheet "Kunnat" has 2 comments, not carried/),
       expect.stringMatching(/^Note: the sheet "Pivot" was not made by PlanSheets/),
       expect.stringMatching(/^Note: the sheet "Pivot" has a pivot table, not carried/),
+      expect.stringMatching(/^Note: the sheet "Kaaviolehti" has a chart \("Kaaviolehti"\), not carried/),
     ]);
   });
 
