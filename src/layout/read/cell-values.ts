@@ -18,14 +18,11 @@ import type { ReadMessageKey } from './read.messages';
 
 export type CellRead<T> =
   | { kind: 'empty' }
-  /** fromText: a number read from text (Excel's own sums and formulas skip it). */
-  | { kind: 'ok'; value: T; fromText?: true }
+  | { kind: 'ok'; value: T }
   | { kind: 'bad'; rule: 'notANumber' | 'badValue'; key: ReadMessageKey; params: MessageParams };
 
 const EMPTY = { kind: 'empty' } as const;
 const ok = <T>(value: T): CellRead<T> => ({ kind: 'ok', value });
-/** A value made from a number read, keeping whether the number was text. */
-const okFrom = <T>(read: { fromText?: true }, value: T): CellRead<T> => (read.fromText ? { kind: 'ok', value, fromText: true } : ok(value));
 function bad<T>(rule: 'notANumber' | 'badValue', key: ReadMessageKey, params: MessageParams): CellRead<T> {
   return { kind: 'bad', rule, key, params };
 }
@@ -89,7 +86,7 @@ export function readNumber(cell: GridCell | undefined): CellRead<Decimal> {
   }
   if (typeof cell.value === 'string') {
     const parsed = parseNumberText(cell.value);
-    return parsed ? { kind: 'ok', value: parsed, fromText: true } : bad('notANumber', 'not-a-number', { value: shownValue(cell) });
+    return parsed ? ok(parsed) : bad('notANumber', 'not-a-number', { value: shownValue(cell) });
   }
   return bad('notANumber', 'not-a-number', { value: shownValue(cell) });
 }
@@ -104,7 +101,7 @@ export function readInteger(cell: GridCell | undefined, minimum?: number): CellR
   if (minimum !== undefined && value.lt(minimum)) {
     return bad('badValue', 'bad-value.minimum', { value: value.toFixed(), minimum });
   }
-  return okFrom(read, value.toNumber());
+  return ok(value.toNumber());
 }
 
 export const YEAR_RANGE = { minimum: 1900, maximum: 2200 } as const;
@@ -116,7 +113,7 @@ export function readYear(cell: GridCell | undefined): CellRead<number> {
   if (!value.isInteger() || value.lt(YEAR_RANGE.minimum) || value.gt(YEAR_RANGE.maximum)) {
     return bad('badValue', 'bad-value.year', { value: value.toFixed(), ...YEAR_RANGE });
   }
-  return okFrom(read, value.toNumber());
+  return ok(value.toNumber());
 }
 
 // A binary float such as 0.1 + 0.2 carries noise far below the cent; noise is not a third decimal.
@@ -130,12 +127,12 @@ export function readMoney(cell: GridCell | undefined): CellRead<string> {
   if (!cents.minus(read.value).abs().lte(FLOAT_NOISE)) {
     return bad('badValue', 'bad-value.money', { value: read.value.toFixed() });
   }
-  return okFrom(read, canonicalMoney(cents));
+  return ok(canonicalMoney(cents));
 }
 
 export function readDecimal(cell: GridCell | undefined): CellRead<string> {
   const read = readNumber(cell);
-  return read.kind === 'ok' ? okFrom(read, canonicalDecimal(read.value)) : read;
+  return read.kind === 'ok' ? ok(canonicalDecimal(read.value)) : read;
 }
 
 /** A date cell (an Excel serial) or a date typed as text: 31.12.2024 or 2024-12-31. */

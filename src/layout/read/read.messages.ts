@@ -110,10 +110,6 @@ export const readMessages = {
     fi: 'Laskettu solu {sheet}!{cell} ({column}) on tyhjä: sen kaava on poistettu.',
     en: 'The calculated cell {sheet}!{cell} ({column}) is empty: its formula was removed.',
   },
-  'number-as-text': {
-    fi: 'Solussa {sheet}!{cell} (sarake {column}) on luku {value} tekstinä, joten Excelin summat ja kaavat ohittavat sen.',
-    en: 'The cell {sheet}!{cell} (column {column}) holds the number {value} as text, so Excel\'s sums and formulas skip it.',
-  },
   'formula-broken': {
     fi: 'Laskettu solu {sheet}!{cell} viittaa poistettuun soluun: sen kaavassa ={found} on #REF!, joten sen arvo on virhe.',
     en: 'The calculated cell {sheet}!{cell} refers to a deleted cell: its formula ={found} holds #REF!, so its value is an error.',
@@ -163,10 +159,6 @@ export const readMessages = {
     en: 'The column is calculated, so the plan is not affected.',
   },
   'outcome.plan-unread': { fi: 'Suunnitelmaa ei luettu.', en: 'No plan was read.' },
-  'outcome.number-read': {
-    fi: 'Se luettiin lukuna; uudelleen muodostettu työkirja kirjoittaa sen lukuna.',
-    en: 'It was read as the number; a rebuilt workbook writes it as a number.',
-  },
   'outcome.formula-restore': { fi: 'Palauta kaava: ={formula}', en: 'Restore the formula: ={formula}' },
   'outcome.read-as-range': { fi: 'Tiedot luettiin.', en: 'Its rows were read.' },
 } satisfies Catalogue<string>;
@@ -202,10 +194,6 @@ export const readDescriptions = {
   'workbook.dangling-reference': {
     fi: 'Solu viittaa tunnukseen, jota ei ole viitatussa taulukossa.',
     en: 'A cell refers to an id that is not in the table it refers to.',
-  },
-  'workbook.number-as-text': {
-    fi: 'Numerosarakkeen solussa on luku tekstinä.',
-    en: 'A cell of a number column holds a number as text.',
   },
   'workbook.formula-broken': {
     fi: 'Lasketun solun kaava viittaa poistettuun soluun (#REF!).',

@@ -13,7 +13,6 @@ import {
   readText,
   readYear,
   fullValue,
-  shownValue,
   type CellRead,
 } from './cell-values';
 import { cellAt, findSheet, findTableByHeaders, findTableByName, type TableArea } from './grid-tables';
@@ -229,12 +228,8 @@ export class RowReader {
    * read by `read`; a problem leaves just that value out.
    */
   extra<T>(column: number, header: string, read: (cell: GridCell | undefined) => CellRead<T>): T | undefined {
-    const found = cellAt(this.table.area.sheet, column, this.row);
-    const result = read(found);
-    if (result.kind === 'ok') {
-      if (result.fromText) this.numberAsText(header, address(column, this.row), found);
-      return result.value;
-    }
+    const result = read(cellAt(this.table.area.sheet, column, this.row));
+    if (result.kind === 'ok') return result.value;
     if (result.kind === 'bad') {
       this.context.report(
         WORKBOOK_RULES[result.rule],
@@ -248,12 +243,6 @@ export class RowReader {
     return undefined;
   }
 
-  /** A number typed as text reads as the number, but the workbook's own sums skip it: said, so that no total misleads. */
-  private numberAsText(column: string, cell: string, found: GridCell | undefined): void {
-    const value = shownValue(found);
-    this.context.report(WORKBOOK_RULES.numberAsText, 'number-as-text', { column, value }, this.sheet, cell, { key: 'outcome.number-read' });
-  }
-
   /** Marks the row unusable and gives the outcome sentence saying so. */
   skip(): Outcome {
     this.usable = false;
@@ -264,10 +253,7 @@ export class RowReader {
     if (!this.table.columns.has(key)) return undefined;
     const spec = this.spec(key);
     const result = read(this.cell(key));
-    if (result.kind === 'ok') {
-      if (result.fromText) this.numberAsText(this.header(key), this.address(key), this.cell(key));
-      return result.value;
-    }
+    if (result.kind === 'ok') return result.value;
     if (result.kind === 'empty') {
       if (spec.required) this.problem(key, 'required', {}, this.skip());
       return undefined;

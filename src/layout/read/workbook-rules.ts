@@ -16,7 +16,6 @@ export const WORKBOOK_RULES = {
   tableByHeader: rule('workbook.table-by-header', 'info'),
   columnMissing: rule('workbook.column-missing', 'error'),
   notANumber: rule('workbook.not-a-number', 'error'),
-  numberAsText: rule('workbook.number-as-text', 'warning'),
   badValue: rule('workbook.bad-value', 'error'),
   required: rule('workbook.required', 'error'),
   danglingReference: rule('workbook.dangling-reference', 'error'),
