@@ -9,9 +9,12 @@ import type { SheetGrid } from '../layout/sheet-grid';
  */
 
 /** Why a host could not read a workbook at all (a workbook it could read is reported on cell by cell instead). */
-export type UnreadableReason = 'empty' | 'not-xlsx' | 'damaged';
+export type UnreadableReason = 'empty' | 'not-xlsx' | 'encrypted' | 'too-large' | 'unsafe-xml' | 'damaged';
 
-export type GridReading = { ok: true; grid: SheetGrid } | { ok: false; reason: UnreadableReason; detail: string };
+export type GridReading =
+  | { ok: true; grid: SheetGrid }
+  /** `detail` is technical English; `params` fill the reason's message (e.g. the size limit, the part). */
+  | { ok: false; reason: UnreadableReason; detail: string; params?: Record<string, string | number> };
 
 export interface WorkbookReader {
   /** The workbook's sheets, cells and tables; never throws on what the user's workbook holds. */

@@ -177,6 +177,21 @@ export const cliMessages = {
     en: 'the file is not an .xlsx workbook (an old .xls or another file? save it from Excel as .xlsx)',
     sv: 'filen är inte en .xlsx-arbetsbok (en gammal .xls eller en annan fil? spara den i Excel som .xlsx)',
   },
+  'workbook.encrypted': {
+    fi: 'työkirja on suojattu salasanalla (salattu), joten PlanSheets ei voi lukea sitä: poista salasana Excelissä (Tiedosto > Tiedot > Suojaa työkirja > Salaa salasanalla) ja tallenna tiedosto uudelleen',
+    en: 'the workbook is password-protected (encrypted), so PlanSheets cannot read it: remove the password in Excel (File > Info > Protect Workbook > Encrypt with Password) and save the file again',
+    sv: 'arbetsboken är lösenordsskyddad (krypterad), så PlanSheets kan inte läsa den: ta bort lösenordet i Excel (Arkiv > Information > Skydda arbetsbok > Kryptera med lösenord) och spara filen på nytt',
+  },
+  'workbook.too-large': {
+    fi: 'tiedosto purkautuu suuremmaksi kuin {limit} Mt, jonka PlanSheets lukee työkirjasta; sitä ei purettu ({detail})',
+    en: 'the file unpacks to more than the {limit} MB PlanSheets reads of a workbook; it was not unpacked ({detail})',
+    sv: 'filen packas upp till mer än de {limit} MB som PlanSheets läser av en arbetsbok; den packades inte upp ({detail})',
+  },
+  'workbook.unsafe-xml': {
+    fi: 'sen osassa {part} on dokumenttityypin määrittely (DOCTYPE), jota Excel ei koskaan kirjoita; tiedostoa ei lueta, eikä siitä laajennettu tai haettu mitään',
+    en: 'its part {part} has a document type declaration (DOCTYPE), which Excel never writes; the file is not read, and nothing in it was expanded or fetched',
+    sv: 'dess del {part} har en dokumenttypsdeklaration (DOCTYPE), som Excel aldrig skriver; filen läses inte, och inget i den expanderades eller hämtades',
+  },
   'workbook.damaged': { fi: 'työkirja on vaurioitunut ({detail})', en: 'the workbook is damaged ({detail})', sv: 'arbetsboken är skadad ({detail})' },
   'build.unsafe-rebuild': {
     fi: 'työkirjaa {file} ei muodosteta uudelleen, koska osa sen riveistä tai arvoista jäisi pois: {problems}',
@@ -208,6 +223,24 @@ export const cliMessages = {
     en: 'Note: the sheet "{sheet}" was not made by PlanSheets and was not carried into the new workbook (it is still in {file}).',
     sv: 'Obs: bladet "{sheet}" är inte gjort av PlanSheets och fördes inte över till den nya arbetsboken (det finns kvar i {file}).',
   },
+  'build.content-not-carried': {
+    fi: 'Huomio: välilehden "{sheet}" sisältöä ei siirretty uuteen työkirjaan: {what} (se on yhä tiedostossa {file}).',
+    en: 'Note: the sheet "{sheet}" has {what}, not carried into the new workbook (it is still in {file}).',
+    sv: 'Obs: bladet "{sheet}" har {what}, som inte förs över till den nya arbetsboken (det finns kvar i {file}).',
+  },
+  'build.macros-not-carried': {
+    fi: 'Huomio: työkirjan makroja (VBA-projekti) ei siirretty uuteen työkirjaan, joka on .xlsx (ne ovat yhä tiedostossa {file}).',
+    en: "Note: the workbook's macros (VBA project) are not carried into the new workbook, which is an .xlsx (they are still in {file}).",
+    sv: 'Obs: arbetsbokens makron (VBA-projekt) förs inte över till den nya arbetsboken, som är en .xlsx (de finns kvar i {file}).',
+  },
+  'content.chart': { fi: 'kaavio ("{title}")', en: 'a chart ("{title}")', sv: 'ett diagram ("{title}")' },
+  'content.chart-untitled': { fi: 'nimetön kaavio', en: 'a chart without a title', sv: 'ett diagram utan rubrik' },
+  'content.picture': { fi: 'kuva', en: 'a picture', sv: 'en bild' },
+  'content.pictures': { fi: '{count} kuvaa', en: '{count} pictures', sv: '{count} bilder' },
+  'content.comment': { fi: 'kommentti', en: 'a comment', sv: 'en kommentar' },
+  'content.comments': { fi: '{count} kommenttia', en: '{count} comments', sv: '{count} kommentarer' },
+  'content.pivot-table': { fi: 'pivot-taulukko', en: 'a pivot table', sv: 'en pivottabell' },
+  'content.pivot-tables': { fi: '{count} pivot-taulukkoa', en: '{count} pivot tables', sv: '{count} pivottabeller' },
   'workbook.no-plan': {
     fi: 'työkirjasta {file} ei saa suunnitelmaa: {problems}',
     en: 'no plan can be read from the workbook {file}: {problems}',

@@ -12,9 +12,12 @@ export type LoadedInput =
   | { kind: 'plan'; plan: Plan }
   | { kind: 'workbook'; plan: Plan; grid: SheetGrid; reading: Extract<WorkbookReading, { ok: true }> };
 
-/** A plan file (.json) or a PlanSheets workbook (.xlsx); anything unusable is a one-line usage error. */
+/** A macro-enabled workbook (.xlsm) is read as its .xlsx content; its macros are not. */
+const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm'];
+
+/** A plan file (.json) or a PlanSheets workbook (.xlsx, .xlsm); anything unusable is a one-line usage error. */
 export async function loadInput(file: string): Promise<LoadedInput> {
-  if (extname(file).toLowerCase() !== '.xlsx') return { kind: 'plan', plan: await loadPlanFile(file) };
+  if (!WORKBOOK_EXTENSIONS.includes(extname(file).toLowerCase())) return { kind: 'plan', plan: await loadPlanFile(file) };
   const grid = await loadGrid(file);
   // Loaded only for a workbook: reading one needs the layout, which a plan file's validation does not.
   const { readWorkbookGrid } = await import('../app/read-workbook-grid');
@@ -29,7 +32,7 @@ export async function loadGrid(file: string): Promise<SheetGrid> {
   const { readWorkbook } = await import('../xlsx/read-workbook');
   const read = await readWorkbook(await readInputFile(file));
   if (read.ok) return read.grid;
-  const reason = localise(cliMessages, `workbook.${read.reason}`, { detail: read.detail });
+  const reason = localise(cliMessages, `workbook.${read.reason}`, { detail: read.detail, ...read.params });
   throw new UsageError(localiseEach(cliMessages, 'workbook.unreadable', (lang) => ({ file, detail: reason[lang] })));
 }
 

@@ -37,4 +37,16 @@ export interface GridSheet {
 
 export interface SheetGrid {
   sheets: GridSheet[];
+  /** What the workbook holds that is not read (see UnreadContent); absent when the host does not look. */
+  unread?: UnreadContent[];
 }
+
+/**
+ * Something a workbook holds that PlanSheets does not read, so a rebuild
+ * does not carry it over: a chart, picture, comments or pivot table on a
+ * sheet, or the workbook's macros. A host that cannot see these leaves them out.
+ */
+export type UnreadContent =
+  | { kind: 'chart'; sheet: string; title: string }
+  | { kind: 'picture' | 'comments' | 'pivot-table'; sheet: string; count: number }
+  | { kind: 'macros' };

@@ -5,7 +5,10 @@ import type { GridCell, GridSheet, GridTable } from '../layout/sheet-grid';
 import { tableFinder } from './containing-table';
 import { fromFileFormula } from './file-formula';
 import { officeDocumentPath, readPart, readRelationships, RELATIONSHIP_TYPES, worksheetParts, type WorksheetPart } from './package-parts';
+import { packageForExcelJs } from './package-for-exceljs';
+import { unreadContent } from './unread-content';
 import { decodeXstring, findElements } from './xml';
+import { MAX_UNCOMPRESSED_BYTES, unzipEntries } from './zip-entries';
 
 /** The .xlsx host's reading of a file (app/ports.ts). */
 export type ReadResult = GridReading;
@@ -18,24 +21,40 @@ const COMPOUND_FILE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1,
 const UNIX_EPOCH_SERIAL = 25569;
 const MS_PER_DAY = 86_400_000;
 
+/** UTF-16 name of the stream that holds an encrypted Office Open XML package inside its compound file. */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+/** A document type declaration can define entities that expand or fetch; Open Packaging forbids them in parts. */
+const DOCTYPE = /<!(?:DOCTYPE|ENTITY)/i;
+
 /**
  * Reads an .xlsx into a SheetGrid. A file that is not a readable workbook
  * is reported with a reason, never thrown: it is the user's file.
  */
-export async function readWorkbook(buffer: Buffer): Promise<ReadResult> {
+export async function readWorkbook(buffer: Buffer, options: { maxUncompressedBytes?: number } = {}): Promise<ReadResult> {
   if (buffer.length === 0) return { ok: false, reason: 'empty', detail: 'the file is empty' };
   if (buffer.subarray(0, 8).equals(COMPOUND_FILE_SIGNATURE)) {
-    return { ok: false, reason: 'not-xlsx', detail: 'an Excel 97–2003 (.xls) workbook or a password-protected file, not an .xlsx' };
+    if (buffer.includes(ENCRYPTED_PACKAGE)) return { ok: false, reason: 'encrypted', detail: 'the workbook is password-protected (encrypted)' };
+    return { ok: false, reason: 'not-xlsx', detail: 'an Excel 97–2003 (.xls) workbook, not an .xlsx' };
   }
   if (!ZIP_SIGNATURES.some((signature) => buffer.subarray(0, 4).equals(signature))) {
     return { ok: false, reason: 'not-xlsx', detail: 'not a zip package, so not an .xlsx' };
   }
 
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(buffer);
-  } catch (error) {
-    return { ok: false, reason: 'damaged', detail: `the zip package cannot be opened: ${message(error)}` };
+  const unzipped = unzipEntries(buffer, options.maxUncompressedBytes);
+  if (!unzipped.ok) {
+    if (unzipped.problem === 'too-large') {
+      const limit = Math.round((options.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES) / (1024 * 1024));
+      return { ok: false, reason: 'too-large', detail: unzipped.detail, params: { limit } };
+    }
+    if (unzipped.problem === 'encrypted') return { ok: false, reason: 'encrypted', detail: unzipped.detail };
+    return { ok: false, reason: 'damaged', detail: `the zip package cannot be opened: ${unzipped.detail}` };
+  }
+  const zip = new JSZip();
+  for (const [name, data] of unzipped.entries) zip.file(name, data);
+  for (const [name, data] of unzipped.entries) {
+    if (/\.(xml|rels|vml)$/i.test(name) && DOCTYPE.test(data.toString('latin1'))) {
+      return { ok: false, reason: 'unsafe-xml', detail: `the part ${name} declares a document type (DOCTYPE)`, params: { part: name } };
+    }
   }
   try {
     const workbookPath = await officeDocumentPath(zip);
@@ -46,13 +65,13 @@ export async function readWorkbook(buffer: Buffer): Promise<ReadResult> {
     const parts = await worksheetParts(zip);
     const tables = await Promise.all(parts.map((part) => readTables(zip, part)));
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await withoutTables(zip, parts)) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load((await packageForExcelJs(zip, workbookPath, parts)) as unknown as ExcelJS.Buffer);
     const sheets: GridSheet[] = parts.map((part, i) => {
       const worksheet = workbook.getWorksheet(part.name);
       const sheetTables = tables[i] ?? [];
       return { name: part.name, hidden: part.state !== 'visible', cells: worksheet ? readCells(worksheet, sheetTables) : {}, tables: sheetTables };
     });
-    return { ok: true, grid: { sheets } };
+    return { ok: true, grid: { sheets, unread: await unreadContent(zip, workbookPath, parts) } };
   } catch (error) {
     return { ok: false, reason: 'damaged', detail: `the workbook cannot be read: ${message(error)}` };
   }
@@ -75,23 +94,6 @@ async function readTables(zip: JSZip, part: WorksheetPart): Promise<GridTable[]>
     });
   }
   return tables;
-}
-
-/**
- * The package with its sheets' table links removed, for ExcelJS: its table
- * loading fails on valid files (namespace-prefixed parts, calculated
- * columns), and the tables are read from the parts directly anyway.
- */
-async function withoutTables(zip: JSZip, parts: WorksheetPart[]): Promise<Buffer> {
-  // ExcelJS parses every xl/tables/tableN.xml, linked or not.
-  zip.remove('xl/tables');
-  for (const part of parts) {
-    const xml = await readPart(zip, part.path);
-    if (xml === null) continue;
-    const stripped = xml.replace(/<(?:[A-Za-z_][\w.-]*:)?tableParts\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[A-Za-z_][\w.-]*:)?tableParts\s*>)/g, '');
-    if (stripped !== xml) zip.file(part.path, stripped);
-  }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
 }
 
 function readCells(worksheet: ExcelJS.Worksheet, tables: GridTable[]): Record<string, GridCell> {

@@ -7,6 +7,7 @@ import { layOutPlan } from '../../app/lay-out-plan';
 import { rebuildWorkbook } from '../../app/rebuild-workbook';
 import type { LaidOutWorkbook } from '../../layout/lay-out-workbook';
 import type { UnreadColumn } from '../../layout/read/unread-columns';
+import type { UnreadContent } from '../../layout/sheet-grid';
 import { formatLocation } from '../../model/finding';
 import { localise, localiseEach } from '../../model/messages/catalogue';
 import { writeWorkbook } from '../../xlsx/write-workbook';
@@ -100,10 +101,30 @@ function rebuilt(
         return localise(cliMessages, 'build.sheet-renamed', { sheet: note.sheet, name: note.name })[lang];
       case 'changes-not-carried':
         return localise(diffMessages, 'build.changes-not-carried', { sheet: note.sheet })[lang];
+      case 'content-not-carried':
+        return contentNote(note.content, file, lang);
     }
   });
   return { laidOut: rebuild.laidOut, notes };
 }
+
+/** "Note: the sheet X has a chart ("Title"), not carried into the new workbook …" */
+function contentNote(content: UnreadContent, file: string, lang: Lang): string {
+  if (content.kind === 'macros') return localise(cliMessages, 'build.macros-not-carried', { file })[lang];
+  const what =
+    content.kind === 'chart'
+      ? content.title === ''
+        ? localise(cliMessages, 'content.chart-untitled')[lang]
+        : localise(cliMessages, 'content.chart', { title: content.title })[lang]
+      : localise(cliMessages, CONTENT_KEYS[content.kind][content.count === 1 ? 0 : 1], { count: content.count })[lang];
+  return localise(cliMessages, 'build.content-not-carried', { sheet: content.sheet, what, file })[lang];
+}
+
+const CONTENT_KEYS = {
+  picture: ['content.picture', 'content.pictures'],
+  comments: ['content.comment', 'content.comments'],
+  'pivot-table': ['content.pivot-table', 'content.pivot-tables'],
+} as const;
 
 function unreadColumnsError(file: string, columns: readonly UnreadColumn[]): UsageError {
   return new UsageError(

@@ -104,10 +104,13 @@ export function overwrittenDerivedFormulas(grid: SheetGrid, layout: Pick<Workboo
   for (const sheet of layout.sheets) {
     const cells = sheetFormulaCells(sheet).filter((item) => !item.table);
     const placed = cells.map((item) => ({ item, target: place(item) }));
-    const notFormulas = placed.filter(({ target }) => target !== null && target.sheet.cells[target.cell]?.formula === undefined);
-    if (notFormulas.length === 0 || notFormulas.length > Math.max(3, Math.floor(cells.length * 0.02))) continue;
     const context = new ReadContext(layout.language);
-    for (const { item, target } of notFormulas) if (target) checkCell(context, target.sheet, target.cell, item.formula, null);
+    // A reference broken where the cell stands is reported whatever the sheet's shape: it shows an error now.
+    for (const { item, target } of placed) if (target && isBroken(target.sheet.cells[target.cell]?.formula)) checkCell(context, target.sheet, target.cell, item.formula, null);
+    const notFormulas = placed.filter(({ target }) => target !== null && target.sheet.cells[target.cell]?.formula === undefined);
+    if (notFormulas.length > 0 && notFormulas.length <= Math.max(3, Math.floor(cells.length * 0.02))) {
+      for (const { item, target } of notFormulas) if (target) checkCell(context, target.sheet, target.cell, item.formula, null);
+    }
     findings.push(...context.findings);
   }
   return findings;
@@ -131,11 +134,19 @@ function checkColumn(context: ReadContext, grid: SheetGrid, layoutTable: TableLa
 
 function checkCell(context: ReadContext, sheet: GridSheet, cell: string, formula: string, column: string | null): void {
   const found = sheet.cells[cell];
-  if (found?.formula !== undefined) return;
   const outcome = { key: 'outcome.formula-restore' as const, params: { formula } };
+  if (found?.formula !== undefined) {
+    if (isBroken(found.formula)) context.report(WORKBOOK_RULES.formulaBroken, 'formula-broken', { found: found.formula }, sheet.name, cell, outcome);
+    return;
+  }
   const empty = isBlankCell(found);
   const key = empty ? (column === null ? 'formula-cleared.cell' : 'formula-cleared') : column === null ? 'formula-overwritten.cell' : 'formula-overwritten';
   context.report(WORKBOOK_RULES.formulaOverwritten, key, { column: column ?? '', value: shownValue(found) }, sheet.name, cell, outcome);
+}
+
+/** A formula whose reference was deleted: Excel writes #REF! where the reference stood. */
+function isBroken(formula: string | undefined): boolean {
+  return formula !== undefined && formula.toUpperCase().includes('#REF!');
 }
 
 /**

@@ -136,6 +136,11 @@ export const readMessages = {
     en: 'The calculated cell {sheet}!{cell} ({column}) is empty: its formula was removed.',
     sv: 'Den beräknade cellen {sheet}!{cell} ({column}) är tom: dess formel har tagits bort.',
   },
+  'formula-broken': {
+    fi: 'Laskettu solu {sheet}!{cell} viittaa poistettuun soluun: sen kaavassa ={found} on #REF!, joten sen arvo on virhe.',
+    en: 'The calculated cell {sheet}!{cell} refers to a deleted cell: its formula ={found} holds #REF!, so its value is an error.',
+    sv: 'Den beräknade cellen {sheet}!{cell} hänvisar till en borttagen cell: dess formel ={found} innehåller #REF!, så dess värde är ett fel.',
+  },
   'formula-overwritten.cell': {
     fi: 'Laskettu solu {sheet}!{cell} sisältää arvon {value} kaavan sijaan, joten se ei enää päivity.',
     en: 'The calculated cell {sheet}!{cell} holds the value {value} instead of its formula, so it no longer updates.',
@@ -233,6 +238,11 @@ export const readDescriptions = {
     fi: 'Solu viittaa tunnukseen, jota ei ole viitatussa taulukossa.',
     en: 'A cell refers to an id that is not in the table it refers to.',
     sv: 'En cell hänvisar till ett id som inte finns i den tabell den hänvisar till.',
+  },
+  'workbook.formula-broken': {
+    fi: 'Lasketun solun kaava viittaa poistettuun soluun (#REF!).',
+    en: "A calculated cell's formula refers to a deleted cell (#REF!).",
+    sv: 'En beräknad cells formel hänvisar till en borttagen cell (#REF!).',
   },
   'workbook.formula-overwritten': {
     fi: 'Laskettu solu on korvattu arvolla tai tyhjennetty.',

@@ -20,6 +20,7 @@ export const WORKBOOK_RULES = {
   required: rule('workbook.required', 'error'),
   danglingReference: rule('workbook.dangling-reference', 'error'),
   formulaOverwritten: rule('workbook.formula-overwritten', 'warning'),
+  formulaBroken: rule('workbook.formula-broken', 'warning'),
   metadata: rule('workbook.metadata', 'error'),
 } as const;
 
