@@ -48,7 +48,7 @@ describe('plansheets --lang sv', () => {
     const out = join(dir, 'exempel.xlsx');
     const { code, stdout, stderr } = await runCli('build', SWEDISH, '-o', out, '--lang', 'sv');
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toMatch(/^Arbetsboken skriven: .*exempel\.xlsx \(11 blad, \d+ kB, \d+,\d s\)\. Kontroller: 0 fel, 0 varningar, 0 anmärkningar\.\n$/);
+    expect(stdout).toMatch(/^Arbetsboken skriven: .*exempel\.xlsx \(12 blad, \d+ kB, \d+,\d s\)\. Kontroller: 0 fel, 0 varningar, 0 anmärkningar\.\n$/);
     expect(existsSync(out)).toBe(true);
     // The workbook read back is the Swedish plan: its sheets are found in Swedish.
     const again = await runCli('validate', out, '--lang', 'sv');

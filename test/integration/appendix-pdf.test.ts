@@ -309,7 +309,7 @@ describe('the Swedish example\'s council appendices (export --lang sv)', () => {
   const text = () => squeeze(swedish.pages.flatMap((p) => p.words.map((w) => w.text)).join(''));
 
   it('prints the budget, the contributions and the action plan, and says so in Swedish', () => {
-    expect(swedishReport).toMatch(/^PDF skriven: .*svenska\.pdf \(blad: Budget, Kommunandelar, Verksamhetsplan; /);
+    expect(swedishReport).toMatch(/^PDF skriven: .*svenska\.pdf \(blad: Budget, Kommunandelar, Inledning, Verksamhetsplan; /);
     expect(swedish.sizes.filter((size) => !isA4Landscape(size) && !isA4(size))).toEqual([]);
     for (const title of ['Budget och ekonomiplan', 'Kommunandelar 2026', 'Verksamhetsområdenas mål, åtgärder och mätare samt resurser för 2026']) {
       expect(text()).toContain(squeeze(title));
