@@ -245,6 +245,7 @@ export async function writePageLayout(batch: Batch, ws: Excel.Worksheet, sheet: 
     if (even) setHeaderFooter(group.evenPages, even);
     if (print.printArea) page.setPrintArea(print.printArea);
     if (print.printTitleRows) page.setPrintTitleRows(absoluteRows(print.printTitleRows));
+    if (print.printTitleColumns) page.setPrintTitleColumns(absoluteColumns(print.printTitleColumns));
   });
   for (const row of print.hints?.rowBreaks ?? []) {
     // A break after row n stands above row n + 1.
@@ -255,6 +256,11 @@ export async function writePageLayout(batch: Batch, ws: Excel.Worksheet, sheet: 
 function absoluteRows(rows: string): string {
   const match = /^\$?(\d+):\$?(\d+)$/.exec(rows);
   return match ? `$${match[1]}:$${match[2]}` : rows;
+}
+
+function absoluteColumns(columns: string): string {
+  const match = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/.exec(columns);
+  return match ? `$${match[1]}:$${match[2]}` : columns;
 }
 
 function setHeaderFooter(target: Excel.HeaderFooter, page: { header: HeaderFooterParts; footer: HeaderFooterParts }): void {
