@@ -71,6 +71,10 @@ export interface GenerationReport {
   syncs: number;
   /** The largest request sent, in UTF-8 bytes as measured by the adapter. */
   largestRequestBytes: number;
+  /** All write requests sent, in UTF-8 bytes as estimated by the adapter (at least what is sent). */
+  writtenBytes: number;
+  /** The largest single write queued, as estimated. */
+  largestWriteBytes: number;
   /** Derived sheets that people had changed, copied aside before being rewritten. */
   copiedAside: Array<{ sheet: string; copy: string }>;
   /** An interrupted earlier generation was completed. */

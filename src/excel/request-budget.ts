@@ -7,8 +7,13 @@
  *
  * A `Batch` wraps one request context: each write is queued through
  * `queue(bytes, action)`, which syncs first when the write would take the
- * request over the budget, so a generation makes one sync per started
- * 4 MB of writes plus its fixed syncs. Before every sync it suspends
+ * request over the budget. A request it closes so holds more than the
+ * budget less the next write, 3 MB with writes of at most MAX_WRITE_BYTES,
+ * so a generation makes fewer than one sync per 3 MB of (estimated) writes
+ * plus its fixed syncs (overflowSyncBound). The estimate is generous: the
+ * fake host measures its requests at half of it or less where they are many
+ * small statements (styles, formats), so the bound is not one per 4 MB of
+ * what the host measures. Before every sync it suspends
  * calculation (and screen updating where ExcelApi 1.9 is there) until that
  * sync, as a long write would otherwise recalculate after every request.
  */
@@ -52,9 +57,26 @@ export interface BatchOptions {
   onSync?: (syncs: number) => void;
 }
 
+/**
+ * The most write syncs a generation's writes of `writtenBytes` (the Batch's
+ * estimate) can take, besides its fixed syncs: a sync that `queue` makes
+ * because the next write would not fit closes a request of more than the
+ * budget less that write, i.e. more than `budget - largestWrite`
+ * (4 MB - 1 MB with writes cut to MAX_WRITE_BYTES), so there are fewer than
+ * writtenBytes / (budget - largestWrite) of them.
+ */
+export function overflowSyncBound(writtenBytes: number, largestWriteBytes = MAX_WRITE_BYTES, budget = REQUEST_BUDGET_BYTES): number {
+  if (writtenBytes <= 0) return 0;
+  return Math.ceil(writtenBytes / (budget - largestWriteBytes)) - 1;
+}
+
 export class Batch {
   syncs = 0;
   largestRequestBytes = 0;
+  /** The estimated bytes of all write requests sent (sync, not read). */
+  writtenBytes = 0;
+  /** The largest single write queued, estimated. */
+  largestWriteBytes = 0;
   private pendingBytes = 0;
   private readonly budget: number;
 
@@ -70,6 +92,7 @@ export class Batch {
     if (this.pendingBytes > 0 && this.pendingBytes + bytes > this.budget) await this.sync();
     action();
     this.pendingBytes += bytes;
+    this.largestWriteBytes = Math.max(this.largestWriteBytes, bytes);
   }
 
   /** Sends what is queued (calculation suspended until it is applied). */
@@ -79,6 +102,7 @@ export class Batch {
     const bytes = this.pendingBytes + 2 * STATEMENT_OVERHEAD_BYTES;
     this.pendingBytes = 0;
     this.syncs += 1;
+    this.writtenBytes += bytes;
     this.largestRequestBytes = Math.max(this.largestRequestBytes, bytes);
     this.options.onSync?.(this.syncs);
     await this.context.sync();

@@ -47,21 +47,30 @@ import {
  * One generation inside one `Excel.run`: a first generation into any
  * workbook, or a refresh over one people have edited.
  *
- * Syncs: at most k + ⌈written bytes / 4 MB⌉ + ⌈read bytes / 4 MB⌉, with
- * k = 6, each request under 4 MB (request-budget.ts):
+ * Syncs: at most 5 + R + ⌈W / 3 MB⌉, each request under 4 MB
+ * (request-budget.ts), where W is the bytes written as the adapter
+ * estimates them (GenerationReport.writtenBytes; at least what is sent) and
+ * R the syncs reading cells:
  * - reading the workbook's shape: its sheets (1), their tables, charts and
- *   used ranges (1), the tables' ranges and headers (1);
- * - the cells of PlanSheets' sheets, for the fingerprints: one sync per
- *   started 4 MB of response (none in an empty workbook);
- * - the start of the write (the pending plan, the marker "interrupted", the
- *   copies aside: 1) and its end (fingerprints, marker, events back: 1);
- * - in between, one sync per started 4 MB of request payload; the last
- *   writes ride with the end.
- * A second generation with nothing changed makes only the reading syncs
- * and writes nothing. Completing an interrupted one adds one read of the
- * pending plan. Measured on the fake host (test/excel/live): the example
- * 4 syncs first (largest request 0.66 MB), 6 on a refresh after edits;
- * the ten-times plan 5 and 7 (largest request 2.4 MB).
+ *   used ranges (1), the tables' ranges and headers (1); completing an
+ *   interrupted generation reads the pending plan (1);
+ * - the cells of PlanSheets' sheets, for the fingerprints: R, one sync per
+ *   started 4 MB of estimated response (none in an empty workbook), more
+ *   when a response proves larger and is halved;
+ * - the end of the write's start (the pending plan, the marker
+ *   "interrupted", the copies aside: 1) and the end (fingerprints, marker,
+ *   events back: 1);
+ * - besides those, a sync whenever the next write would take the request
+ *   over 4 MB: each such request holds more than 4 MB less the largest write
+ *   (MAX_WRITE_BYTES, 1 MB), so there are at most ⌈W / 3 MB⌉ - 1
+ *   (overflowSyncBound).
+ * The bound is in the adapter's estimate, not in what a host measures: the
+ * estimate counts 200 bytes a statement, about twice what the fake host
+ * measures for the many small statements of styles and formats. A second
+ * generation with nothing changed makes only the reading syncs and writes
+ * nothing. Measured on the fake host (test/excel/live/sync-bound.test.ts):
+ * the example 4 syncs of a bound of 6, the ten-times plan 5 of 8, the
+ * hundred-times plan 20 of 27 (65.8 MB estimated, 42.8 MB measured).
  *
  * Order of the write (each step may span syncs):
  *  1. the plan being written goes onto a very hidden sheet, then the marker
@@ -141,6 +150,8 @@ export async function writeLayout(context: Excel.RequestContext, laidOut: LaidOu
   const report = (copiedAside: GenerationReport['copiedAside'], unchanged: boolean): GenerationReport => ({
     syncs: batch.syncs,
     largestRequestBytes: batch.largestRequestBytes,
+    writtenBytes: batch.writtenBytes,
+    largestWriteBytes: batch.largestWriteBytes,
     copiedAside,
     resumed,
     unchanged,

@@ -30,12 +30,20 @@ export function calculatedCells(sheet: SheetLayout): Set<string> {
   return refs;
 }
 
+/**
+ * A rectangle cut into bands of rows whose write (JSON with its commas and
+ * brackets, and the statement around it) stays within MAX_WRITE_BYTES, so
+ * that every request the Batch closes early holds more than 3 MB.
+ */
+function writeBands<T>(rect: Rectangle<T>): Array<Rectangle<T>> {
+  return rowBands(rect, (row) => writeBytes(row, 0) + 1, MAX_WRITE_BYTES - STATEMENT_OVERHEAD_BYTES - 2);
+}
+
 /** The cell values, one `formulas` write per rectangle of adjacent cells (cut into bands of rows to stay within a write's size). */
 export async function writeValues(batch: Batch, ws: Excel.Worksheet, cells: readonly LayoutCell[]): Promise<void> {
   for (const rect of rectangles(cells)) {
     const inputs = rect.items.map((row) => row.map((cell) => formulaInput(cell.value)));
-    const banded = rowBands({ ...rect, items: inputs }, (row) => writeBytes(row, 0), MAX_WRITE_BYTES);
-    for (const band of banded) {
+    for (const band of writeBands({ ...rect, items: inputs })) {
       await batch.queue(writeBytes(band.items), () => {
         ws.getRange(rangeOf(band)).formulas = band.items;
       });
@@ -48,7 +56,7 @@ export async function writeNumberFormats(batch: Batch, ws: Excel.Worksheet, cell
   const formatted = cells.filter((cell) => cell.style?.numberFormat !== undefined);
   for (const rect of rectangles(formatted)) {
     const formats = rect.items.map((row) => row.map((cell) => numberFormatOf(cell.style)));
-    for (const band of rowBands({ ...rect, items: formats }, (row) => writeBytes(row, 0), MAX_WRITE_BYTES)) {
+    for (const band of writeBands({ ...rect, items: formats })) {
       await batch.queue(writeBytes(band.items), () => {
         ws.getRange(rangeOf(band)).numberFormat = band.items;
       });
@@ -132,13 +140,15 @@ export async function writeCalculatedColumns(batch: Batch, ws: Excel.Worksheet, 
   if (!range) return;
   for (const [i, column] of table.columns.entries()) {
     if (column.formula === undefined) continue;
-    const rows = range.to.row - range.from.row;
+    if (range.to.row <= range.from.row) continue;
     const formula = `=${column.formula.replace(/^=/, '')}`;
-    const values = Array.from({ length: rows }, () => [formula]);
     const col = range.from.column + i;
-    await batch.queue(writeBytes(values), () => {
-      ws.getRange(`${address(col, range.from.row + 1)}:${address(col, range.to.row)}`).formulas = values;
-    });
+    const items = Array.from({ length: range.to.row - range.from.row }, () => [formula]);
+    for (const band of writeBands({ top: range.from.row + 1, bottom: range.to.row, left: col, right: col, items })) {
+      await batch.queue(writeBytes(band.items), () => {
+        ws.getRange(rangeOf(band)).formulas = band.items;
+      });
+    }
   }
 }
 
@@ -245,6 +255,7 @@ export async function writePageLayout(batch: Batch, ws: Excel.Worksheet, sheet: 
     if (even) setHeaderFooter(group.evenPages, even);
     if (print.printArea) page.setPrintArea(print.printArea);
     if (print.printTitleRows) page.setPrintTitleRows(absoluteRows(print.printTitleRows));
+    if (print.printTitleColumns) page.setPrintTitleColumns(absoluteColumns(print.printTitleColumns));
   });
   for (const row of print.hints?.rowBreaks ?? []) {
     // A break after row n stands above row n + 1.
@@ -255,6 +266,11 @@ export async function writePageLayout(batch: Batch, ws: Excel.Worksheet, sheet: 
 function absoluteRows(rows: string): string {
   const match = /^\$?(\d+):\$?(\d+)$/.exec(rows);
   return match ? `$${match[1]}:$${match[2]}` : rows;
+}
+
+function absoluteColumns(columns: string): string {
+  const match = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/.exec(columns);
+  return match ? `$${match[1]}:$${match[2]}` : columns;
 }
 
 function setHeaderFooter(target: Excel.HeaderFooter, page: { header: HeaderFooterParts; footer: HeaderFooterParts }): void {

@@ -2,13 +2,22 @@ import type { Plan } from '../model/plan';
 import type { PrintLayout } from './workbook-layout';
 
 /**
- * Every sheet prints on A4, fitted to width, with the organisation, the
+ * Every sheet prints on A4, fitted to width (unless `fitToWidth` is false: a
+ * sheet too wide to shrink legibly, split across pages with print titles), with the organisation, the
  * meeting references and the document title in the header and the page
  * number in the footer, as the seed's pages do.
  */
 export function printSetup(
   plan: Plan,
-  options: { orientation: 'portrait' | 'landscape'; printTitleRows?: string; printArea?: string; pageLabel: string; onePage?: boolean },
+  options: {
+    orientation: 'portrait' | 'landscape';
+    printTitleRows?: string;
+    printTitleColumns?: string;
+    printArea?: string;
+    pageLabel: string;
+    onePage?: boolean;
+    fitToWidth?: boolean;
+  },
 ): PrintLayout {
   const meetings = plan.document.meetings.map((m) => `${m.body} ${finnishDate(m.date)} § ${m.section}`);
   const left = [plan.organisation.name, ...meetings].map(escapeHeaderText).join('\n');
@@ -16,9 +25,10 @@ export function printSetup(
   return {
     orientation: options.orientation,
     paperSize: 'A4',
-    fitToWidth: true,
+    fitToWidth: options.fitToWidth ?? true,
     ...(options.onePage ? { fitToHeight: true } : {}),
     printTitleRows: options.printTitleRows,
+    ...(options.printTitleColumns ? { printTitleColumns: options.printTitleColumns } : {}),
     printArea: options.printArea,
     headerFooter: {
       // pageLabel is a catalogue template such as "Sivu &P / &N".

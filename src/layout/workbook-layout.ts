@@ -168,6 +168,8 @@ export interface PrintLayout {
   fitToHeight?: boolean;
   /** Rows repeated at the top of every printed page, e.g. "1:3". */
   printTitleRows?: string;
+  /** Columns repeated at the left of every printed page, e.g. "A:B": a sheet too wide to fit split across pages. */
+  printTitleColumns?: string;
   /** The range to print, when not the whole used range. */
   printArea?: string;
   headerFooter: HeaderFooterLayout;

@@ -325,18 +325,26 @@ async function addDefinedNames(zip: PackageFiles, layout: WorkbookLayout, parts:
   }));
   for (const sheet of layout.sheets) {
     const index = parts.find((p) => p.name === sheet.name)?.index as number;
-    const { printArea, printTitleRows } = sheet.print;
+    const { printArea, printTitleRows, printTitleColumns } = sheet.print;
     if (printArea) {
       const range = parseRange(printArea);
       if (!range) throw new Error(`sheet ${sheet.name}: bad print area ${printArea}`);
       const absolute = `${absoluteAddress(range.from.column, range.from.row)}:${absoluteAddress(range.to.column, range.to.row)}`;
       names.push({ name: '_xlnm.Print_Area', value: sheetRef(sheet.name, absolute), localSheetId: index });
     }
+    // One name for both: the columns first, then the rows, as Excel writes it ("'S'!$A:$B,'S'!$3:$3").
+    const titles: string[] = [];
+    if (printTitleColumns) {
+      const match = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/.exec(printTitleColumns);
+      if (!match) throw new Error(`sheet ${sheet.name}: bad print title columns ${printTitleColumns}`);
+      titles.push(sheetRef(sheet.name, `$${match[1]}:$${match[2]}`));
+    }
     if (printTitleRows) {
       const match = /^\$?(\d+):\$?(\d+)$/.exec(printTitleRows);
       if (!match) throw new Error(`sheet ${sheet.name}: bad print title rows ${printTitleRows}`);
-      names.push({ name: '_xlnm.Print_Titles', value: sheetRef(sheet.name, `$${match[1]}:$${match[2]}`), localSheetId: index });
+      titles.push(sheetRef(sheet.name, `$${match[1]}:$${match[2]}`));
     }
+    if (titles.length > 0) names.push({ name: '_xlnm.Print_Titles', value: titles.join(','), localSheetId: index });
   }
   if (names.length === 0) return;
   const elements = names.map((n) => `<definedName${attributes({ name: n.name, localSheetId: n.localSheetId })}>${escapeXml(n.value)}</definedName>`).join('');

@@ -255,6 +255,14 @@ describe('writeWorkbook: protection, print setup and names', () => {
     expect(await part('xl/worksheets/sheet1.xml')).not.toContain('<rowBreaks');
   });
 
+  it.each([
+    ['columns and rows', { printTitleColumns: 'A:B', printTitleRows: '3:3' }, "&apos;Leveä&apos;!$A:$B,&apos;Leveä&apos;!$3:$3"],
+    ['columns only', { printTitleColumns: '$A:$B' }, "&apos;Leveä&apos;!$A:$B"],
+  ])('repeats print title %s on every page in one _xlnm.Print_Titles name', async (_, titles, value) => {
+    const wide = workbook([sheet('Leveä', { cells: [cell('A1', text('x'))], print: { ...PRINT, fitToWidth: false, ...titles } })]);
+    expect(await (await parts(wide))('xl/workbook.xml')).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">${value}</definedName>`);
+  });
+
   it('fits a one-page sheet to one page tall as well as wide', async () => {
     const onePage = workbook([sheet('Yhteenveto', { cells: [cell('A1', text('x'))], print: { ...PRINT, fitToHeight: true } })]);
     expect(await (await parts(onePage))('xl/worksheets/sheet1.xml')).toMatch(/<pageSetup[^>]*fitToWidth="1" fitToHeight="1"/);

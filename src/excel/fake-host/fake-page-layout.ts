@@ -145,6 +145,14 @@ export class FakePageLayout extends FakeLoadableObject<SheetModel> {
       setLayout(sheet, 'printTitleRows', { row: rect.row, rowCount: rect.rowCount });
     });
   }
+
+  /** Only the columns of the given range matter. */
+  setPrintTitleColumns(printTitleColumns: Excel.Range | string): void {
+    coreOf(this).call('setPrintTitleColumns', [printTitleColumns], 9, (sheet) => {
+      const rect = rectOnSheet(printTitleColumns, sheet, 'PageLayout.setPrintTitleColumns');
+      setLayout(sheet, 'printTitleColumns', { column: rect.column, columnCount: rect.columnCount });
+    });
+  }
 }
 
 const headerFooterKeys = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;

@@ -35,7 +35,12 @@ export interface SheetSnapshot {
   readonly dataValidations: { readonly address: string; readonly rule: unknown; readonly errorAlert?: unknown }[];
   readonly conditionalFormats: { readonly address: string; readonly type: string; readonly formula: string | null; readonly fillColor: string | null; readonly fontBold: boolean | null; readonly fontColor: string | null }[];
   readonly charts: { readonly name: string; readonly type: string; readonly source: string; readonly seriesBy: string; readonly title: string; readonly position: { start: string; end: string | null } | null; readonly series: { readonly name: string; readonly values: string | null; readonly xValues: string | null }[] }[];
-  readonly pageLayout: Omit<PageLayoutModel, 'printArea' | 'printTitleRows'> & { readonly printArea: string | null; readonly printTitleRows: string | null };
+  readonly pageLayout: Omit<PageLayoutModel, 'printArea' | 'printTitleRows' | 'printTitleColumns'> & {
+    readonly printArea: string | null;
+    readonly printTitleRows: string | null;
+    /** "$A:$B", or null. */
+    readonly printTitleColumns: string | null;
+  };
   /** 1-based row numbers a horizontal page break sits above. */
   readonly pageBreaksAboveRows: number[];
   readonly freezePanes: { readonly rows: number; readonly columns: number } | null;
@@ -74,7 +79,7 @@ function sheetSnapshot(sheet: SheetModel, model: WorkbookModel, host: HostContex
     };
   }
   const sortedNumbers = (map: Map<number, number>) => [...map.entries()].sort((a, b) => a[0] - b[0]);
-  const { printArea, printTitleRows, ...layout } = sheet.pageLayout;
+  const { printArea, printTitleRows, printTitleColumns, ...layout } = sheet.pageLayout;
   return {
     name: sheet.name,
     position: model.sheets.indexOf(sheet),
@@ -102,6 +107,9 @@ function sheetSnapshot(sheet: SheetModel, model: WorkbookModel, host: HostContex
       ...clone(layout),
       printArea: printArea ? rectA1(printArea) : null,
       printTitleRows: printTitleRows ? `$${printTitleRows.row + 1}:$${printTitleRows.row + printTitleRows.rowCount}` : null,
+      printTitleColumns: printTitleColumns
+        ? `$${columnLetters(printTitleColumns.column)}:$${columnLetters(printTitleColumns.column + printTitleColumns.columnCount - 1)}`
+        : null,
     },
     pageBreaksAboveRows: sheet.pageBreakRows.map((r) => r + 1),
     freezePanes: sheet.freeze ? { ...sheet.freeze } : null,

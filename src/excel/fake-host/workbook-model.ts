@@ -101,6 +101,7 @@ export interface PageLayoutModel {
   defaultForAllPages: Record<'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter', string>;
   printArea: CellRect | null;
   printTitleRows: { row: number; rowCount: number } | null;
+  printTitleColumns: { column: number; columnCount: number } | null;
 }
 
 export interface NameModel {
@@ -146,6 +147,7 @@ export function defaultPageLayout(locale: FakeLocale): PageLayoutModel {
     defaultForAllPages: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' },
     printArea: null,
     printTitleRows: null,
+    printTitleColumns: null,
   };
 }
 

@@ -1,7 +1,7 @@
 import { Decimal, ZERO } from '../../engine/money';
 import { localise } from '../../model/messages/catalogue';
 import type { Language, Plan } from '../../model/plan';
-import { absoluteAddress, address, rangeAddress, sheetRef } from '../a1';
+import { absoluteAddress, address, columnLetter, rangeAddress, sheetRef } from '../a1';
 import { layoutMessages, type LayoutMessageKey } from '../layout.messages';
 import { printSetup } from '../print-setup';
 import { EMPTY_TEXT, formula, numberOrBlank, numberResult, resultNumber, SheetBuilder, text, textResult } from '../sheet-builder';
@@ -12,7 +12,7 @@ import { charactersPerLine, rowHeightFor, textLineCount } from '../text-lines';
 import type { CellStyle, DefinedNameLayout, FormulaResult, SheetLayout } from '../workbook-layout';
 import { PARAM, poolAllocationBlock, ROW, type PoolAllocationBlock, type PoolBlockRefs } from './pool-allocation-block';
 import { poolMemberRows } from './cost-pools-sheet';
-import { enumLabel, header, HEADER_STYLE, sheetName, TITLE_ROW } from './sheet-common';
+import { enumLabel, header, HEADER_STYLE, LANDSCAPE_PRINT_WIDTH, sheetName, TITLE_ROW } from './sheet-common';
 
 /**
  * Kuntaosuudet: derived whole, and protected. What the council reads at the
@@ -24,7 +24,10 @@ import { enumLabel, header, HEADER_STYLE, sheetName, TITLE_ROW } from './sheet-c
  * the previous year and the change, under each pool its amount, allocation
  * key, rounding and calculation status, and the check against the budget
  * year's municipal funding. The print area ends there, so the appendix prints
- * at a readable scale on landscape A4 (LANDSCAPE_PRINT_WIDTH with six pools).
+ * at a readable scale on landscape A4, fitted to the page width while the
+ * matrix is within LANDSCAPE_PRINT_WIDTH (six pools). A wider matrix is not
+ * shrunk: it prints at full size across pages, each repeating the id and
+ * name columns and the header row (print titles).
  *
  * Everything is looked up by id (SUMIFS, COUNTIFS, MATCH over the tables'
  * columns), so the order of the editable rows does not matter. A pool added
@@ -320,10 +323,18 @@ export function contributionsLayout(plan: Plan, refs: PoolBlockRefs, language: L
 
   b.fitRowHeights(MATRIX_HEADER_ROW, blockRow);
   // Printed (as a council appendix): the matrix and the checks, not the tables or the working blocks.
+  const fits = matrixWidth(pools.length) <= LANDSCAPE_PRINT_WIDTH;
   const print = printSetup(plan, {
     orientation: 'landscape',
     printArea: rangeAddress(1, 1, Math.max(changePercentColumn, checkColumn), checkRow),
     pageLabel: m('print.pageLabel'),
+    ...(fits
+      ? {}
+      : {
+          fitToWidth: false,
+          printTitleColumns: `${columnLetter(MATRIX_ID_COLUMN)}:${columnLetter(MATRIX_NAME_COLUMN)}`,
+          printTitleRows: `${MATRIX_HEADER_ROW}:${MATRIX_HEADER_ROW}`,
+        }),
   });
   const sheet = b.build(print, { protected: true });
 
@@ -363,6 +374,11 @@ export function municipalityNames(plan: Plan): Array<{ index: number; municipali
     names.push({ index, municipality: m.id, definedName });
   });
   return names;
+}
+
+/** The printed matrix's width in character units with this many pools. */
+export function matrixWidth(pools: number): number {
+  return WIDTHS.id + WIDTHS.name + pools * WIDTHS.pool + WIDTHS.total + WIDTHS.previous + WIDTHS.change + WIDTHS.changePercent;
 }
 
 /** One width per column: the matrix's as printed, the blocks' beyond it. */

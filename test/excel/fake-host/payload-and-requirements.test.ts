@@ -79,6 +79,7 @@ describe('requirement-set profiles (semantic 11)', () => {
     ['runtime.enableEvents', 8, (c) => (c.runtime.enableEvents = false)],
     ['pageLayout.orientation', 9, (c) => (sheet(c).pageLayout.orientation = 'Landscape')],
     ['pageLayout.setPrintTitleRows', 9, (c) => sheet(c).pageLayout.setPrintTitleRows('1:2')],
+    ['pageLayout.setPrintTitleColumns', 9, (c) => sheet(c).pageLayout.setPrintTitleColumns('A:B')],
     ['headersFooters', 9, (c) => (sheet(c).pageLayout.headersFooters.defaultForAllPages.centerHeader = 'x')],
     ['suspendScreenUpdatingUntilNextSync', 9, (c) => c.application.suspendScreenUpdatingUntilNextSync()],
     ['table.resize', 13, (c) => sheet(c).tables.add('A1:B2', true).resize('A1:C2')],

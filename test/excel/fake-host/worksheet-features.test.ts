@@ -294,6 +294,7 @@ describe('validation, conditional formats, charts, page setup', () => {
       layout.headersFooters.defaultForAllPages.rightFooter = 'Sivu &P / &N';
       layout.setPrintArea('A1:F40');
       layout.setPrintTitleRows('$1:$2');
+      layout.setPrintTitleColumns('$A:$B');
       sheet.horizontalPageBreaks.add('A21');
       sheet.horizontalPageBreaks.add(sheet.getRange('A11:F11'));
       layout.load('orientation,zoom,leftMargin');
@@ -309,6 +310,7 @@ describe('validation, conditional formats, charts, page setup', () => {
       centerHorizontally: true,
       printArea: 'A1:F40',
       printTitleRows: '$1:$2',
+      printTitleColumns: '$A:$B',
       defaultForAllPages: { centerHeader: '&"-,Bold"Toimintasuunnitelma', rightFooter: 'Sivu &P / &N' },
     });
     expect(snap?.pageBreaksAboveRows).toEqual([11, 21]);

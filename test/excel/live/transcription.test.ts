@@ -2,6 +2,7 @@
 import { columnLetter } from '../../../src/layout/a1';
 import { Batch } from '../../../src/excel/request-budget';
 import { writeStyles } from '../../../src/excel/write-sheet';
+import { widePlan } from '../../support/scaled-plan';
 import { examplePlan, layOutPlan, liveOn, newHost } from './live-support';
 
 /** "C5:C5" as Excel names it: "C5". */
@@ -74,6 +75,7 @@ describe('the example as written into Excel', () => {
     expect(page.printArea).toBe(sheet.print.printArea ?? null);
     expect(page.printTitleRows).toBe(sheet.print.printTitleRows ? `$${sheet.print.printTitleRows.replace(/\$/g, '').replace(':', ':$')}` : null);
     expect(written.pageBreaksAboveRows).toEqual((sheet.print.hints?.rowBreaks ?? []).map((r) => r + 1));
+    expect(page.printTitleColumns).toBeNull();
   });
 
   it('writes styles by rectangle, never one range per cell', async () => {
@@ -86,5 +88,15 @@ describe('the example as written into Excel', () => {
     const styled = layout.sheets.reduce((n, s) => n + s.cells.filter((c) => c.style && Object.keys(c.style).some((k) => k !== 'numberFormat')).length, 0);
     console.log(`${styled} styled cells formatted through ${ranges.length} ranges`);
     expect(ranges.length).toBeLessThan(styled / 2);
+  });
+});
+
+describe('a contribution matrix wider than a page, as written into Excel', () => {
+  it('prints Kuntaosuudet at full size with the id and name columns and the header row repeated', async () => {
+    const laidOut = layOutPlan(widePlan(examplePlan(), { municipalities: 40, pools: 8, seed: 4 }));
+    const host = newHost({ sheets: ['Sheet1'] });
+    await liveOn(host).generate(laidOut);
+    const page = host.snapshot().sheets.find((s) => s.name === 'Kuntaosuudet')?.pageLayout;
+    expect(page).toMatchObject({ zoom: { scale: 100 }, printTitleColumns: '$A:$B', printTitleRows: '$3:$3' });
   });
 });

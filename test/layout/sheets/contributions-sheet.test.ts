@@ -1,7 +1,7 @@
 import { widthInCharacters } from '../../../src/layout/column-width';
 import { allocatePool } from '../../../src/engine/pool-shares';
 import { layoutMessages } from '../../../src/layout/layout.messages';
-import { CONTRIBUTION_NAMES } from '../../../src/layout/sheets/contributions-sheet';
+import { CONTRIBUTION_NAMES, matrixWidth } from '../../../src/layout/sheets/contributions-sheet';
 import { costPoolsLayout, poolMemberRows } from '../../../src/layout/sheets/cost-pools-sheet';
 import { contributionsOf } from '../../support/layouts';
 import { PARAM, ROW, STATUS_MESSAGES } from '../../../src/layout/sheets/pool-allocation-block';
@@ -11,6 +11,7 @@ import { POOL_MEMBERS_TABLE, POOLS_TABLE, PREVIOUS_CONTRIBUTIONS_TABLE, SHEET_NA
 import type { Plan, Pool } from '../../../src/model/plan';
 import { minimalPlan } from '../../support/plan-builder';
 import { kaustinenMembers } from '../../support/kaustinen-members';
+import { widePlan } from '../../support/scaled-plan';
 import { cellAt, examplePlan, formulaAt, numberAt, rowOf, table, tableRows, textAt } from './sheet-queries';
 
 const example = examplePlan();
@@ -297,6 +298,9 @@ describe('contributionsSheet: calculation blocks and matrix', () => {
     // Six pools print within the width that keeps the scale at 70 % or more.
     const printed = sheet.columns.filter((c) => c.index <= 3 + pools.length + 3).reduce((sum, c) => sum + widthInCharacters(c.width), 0);
     expect(printed).toBeLessThanOrEqual(LANDSCAPE_PRINT_WIDTH);
+    // Narrow enough to fit: shrunk onto one page width, nothing repeated.
+    expect(sheet.print.printTitleColumns).toBeUndefined();
+    expect(sheet.print.printTitleRows).toBeUndefined();
   });
 
   it('shows under each pool its amount, key, rounding and status, from its block', () => {
@@ -324,6 +328,31 @@ describe('contributionsSheet: calculation blocks and matrix', () => {
     const totalColumn = String.fromCharCode(64 + 3 + pools.length);
     expect(layout.chart.totals).toBe(`'Kuntaosuudet'!$${totalColumn}$${first}:$${totalColumn}$${last}`);
     expect(formulaAt(sheet, `${totalColumn}${first}`)).toMatch(/^SUM\(/);
+  });
+});
+
+describe('contributionsSheet: a matrix wider than a page', () => {
+  // 308 municipalities and 50 pools, as the benchmarks have it; and the narrowest matrix too wide to fit.
+  const cases: Array<[string, Plan, number]> = [
+    ['308 × 50', widePlan(example, { municipalities: 308, pools: 50, seed: 1 }), 50],
+    ['40 × 7', widePlan(example, { municipalities: 40, pools: 7, seed: 2 }), 7],
+  ];
+  it.each(cases)('%s: splits across pages at full size, repeating the id and name columns and the header row', (_name, plan, pools) => {
+    const layout = contributionsOf(plan);
+    const { print } = layout.sheet;
+    expect(matrixWidth(pools)).toBeGreaterThan(LANDSCAPE_PRINT_WIDTH);
+    const headerRow = layout.matrixRows[0]!.row - 1;
+    expect(print).toMatchObject({ orientation: 'landscape', fitToWidth: false, printTitleColumns: 'A:B', printTitleRows: `${headerRow}:${headerRow}` });
+    expect(print.fitToHeight).toBeUndefined();
+    // The repeated columns are the municipality's id and name, the repeated row the pool names.
+    expect(textAt(layout.sheet, `B${headerRow}`)).toBe('Kunta');
+    expect(textAt(layout.sheet, `C${headerRow}`)).toBe('Kustannuspooli 1');
+    expect(textAt(layout.sheet, `B${layout.matrixRows[plan.municipalities.length - 1]!.row}`)).toBe(plan.municipalities.at(-1)!.name);
+  });
+
+  it('still fits six pools, the widest that prints legibly on one page width', () => {
+    expect(matrixWidth(6)).toBeLessThanOrEqual(LANDSCAPE_PRINT_WIDTH);
+    expect(contributionsOf(widePlan(example, { municipalities: 40, pools: 6, seed: 3 })).sheet.print).toMatchObject({ fitToWidth: true });
   });
 });
 

@@ -110,6 +110,8 @@ export class FakeLiveWorkbook implements LiveWorkbook {
     return {
       syncs: total + 2,
       largestRequestBytes: 1000,
+      writtenBytes: 1000,
+      largestWriteBytes: 500,
       copiedAside: changed.map((sheet) => ({ sheet, copy: `${sheet} (muokattu)` })),
       resumed,
       unchanged: false,
