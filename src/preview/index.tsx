@@ -8,9 +8,11 @@
 import { host, options } from './install-fake-host';
 import '../taskpane/index';
 import { createRoot } from 'react-dom/client';
+import { paneLanguage } from '../taskpane/display-language';
 import { GridView } from './GridView';
 
-const language = options.displayLanguage === 'en-US' ? 'en' : options.displayLanguage === 'sv-SE' ? 'sv' : 'fi';
+// The grid speaks the pane's language, chosen as the pane chooses it.
+const language = paneLanguage(options.displayLanguage);
 
 const status = document.getElementById('preview-status');
 if (status) {
